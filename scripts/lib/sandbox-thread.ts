@@ -1,0 +1,8 @@
+/** Worker-thread entry for the CLI: the same harness the browser's Web Worker serves. */
+import { parentPort } from 'node:worker_threads';
+import { expose } from 'comlink';
+import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
+import { createSandbox } from '../../src/runner/harness/sandbox';
+
+if (!parentPort) throw new Error('sandbox-thread must run in a worker thread');
+expose({ ...createSandbox(), ping: () => 'pong' }, nodeEndpoint(parentPort));

@@ -1,0 +1,68 @@
+import { defineProperty, freeze, getOwnPropertyDescriptor } from './intrinsics';
+
+/** Properties user code commonly assigns on its own objects ("override mistake" in frozen realms). */
+const OVERRIDABLE = ['constructor', 'toString', 'valueOf', 'toLocaleString'] as const;
+
+/**
+ * Lets `obj.toString = …` keep working on ordinary objects once the prototype
+ * holding the built-in is frozen, the way SES's property overrides do.
+ */
+function allowOverrides(proto: object): void {
+  for (const key of OVERRIDABLE) {
+    const desc = getOwnPropertyDescriptor(proto, key);
+    if (!desc || !('value' in desc) || !desc.configurable) continue;
+    const original: unknown = desc.value;
+    defineProperty(proto, key, {
+      configurable: false,
+      enumerable: desc.enumerable ?? false,
+      get() {
+        return original;
+      },
+      set(this: object, value: unknown) {
+        if (this === proto) throw new TypeError(`Cannot replace the built-in ${key}`);
+        defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
+      },
+    });
+  }
+}
+
+let hardened = false;
+
+/**
+ * Freezes the intrinsics that the harness and the matchers rely on (Object.is,
+ * Array.isArray, iterators, Promise.prototype.then…) so that user code cannot
+ * tamper with them to forge a verdict. Runs once, after the harness has set up
+ * its own libraries and before the first line of user code.
+ */
+export function hardenIntrinsics(): void {
+  if (hardened) return;
+  hardened = true;
+  const arrayIterator = Object.getPrototypeOf([][Symbol.iterator]()) as object;
+  const iteratorProto = Object.getPrototypeOf(arrayIterator) as object;
+  const prototypes: object[] = [
+    Object.prototype,
+    Array.prototype,
+    Function.prototype,
+    Promise.prototype,
+    Map.prototype,
+    Set.prototype,
+    WeakMap.prototype,
+    WeakSet.prototype,
+    String.prototype,
+    Number.prototype,
+    Boolean.prototype,
+    Symbol.prototype,
+    RegExp.prototype,
+    arrayIterator,
+    iteratorProto,
+    Object.getPrototypeOf(new Map()[Symbol.iterator]()) as object,
+    Object.getPrototypeOf(new Set()[Symbol.iterator]()) as object,
+  ];
+  for (const proto of prototypes) {
+    allowOverrides(proto);
+    freeze(proto);
+  }
+  for (const ctor of [Object, Array, Promise, Map, Set, Number, String, Symbol, JSON, Math, Reflect]) {
+    freeze(ctor);
+  }
+}

@@ -1,0 +1,206 @@
+import { compareValues, compileChecker, type Checker } from '../domain/judge/compare';
+import type { Problem } from '../domain/problem/problem.schema';
+import type { ErrorInfo, Language, SandboxApi } from './protocol';
+import type { RunMode, RunReport, TestResult } from './run-report';
+import { displayJson, formatInput } from './format-input';
+
+/** A sandbox for one run, and the means to end it. */
+export interface SandboxHandle {
+  api: SandboxApi;
+  /** Resolves with a message if the sandbox dies (out of memory, crash). */
+  crashed: Promise<string>;
+  /** Ends the sandbox; called after every run and on time-out or stop. */
+  dispose(): void;
+}
+
+export type SandboxFactory = () => Promise<SandboxHandle>;
+
+export type RunnableProblem = Pick<Problem, 'entry' | 'tests' | 'spec' | 'checker' | 'runBudgetMs'>;
+
+export interface RunOptions {
+  mode: RunMode;
+  code: string;
+  language: Language;
+  budgetMs?: number;
+  signal?: AbortSignal;
+  now?: () => number;
+}
+
+export const DEFAULT_BUDGET_MS = 2000;
+
+type Raced<T> = { kind: 'value'; value: T } | { kind: 'timeout' } | { kind: 'stopped' } | { kind: 'crashed'; message: string };
+
+/**
+ * Runs a problem's tests against user code in a fresh sandbox, within a time
+ * budget for the whole run. Comparisons happen here, outside the sandbox.
+ */
+export async function runTests(problem: RunnableProblem, acquire: SandboxFactory, options: RunOptions): Promise<RunReport> {
+  const now = options.now ?? (() => performance.now());
+  const budgetMs = options.budgetMs ?? problem.runBudgetMs ?? DEFAULT_BUDGET_MS;
+  const started = now();
+  const handle = await acquire();
+  const timers: ReturnType<typeof setTimeout>[] = [];
+
+  function race<T>(promise: Promise<T>): Promise<Raced<T>> {
+    const remaining = Math.max(0, budgetMs - (now() - started));
+    return new Promise((resolve) => {
+      timers.push(setTimeout(() => resolve({ kind: 'timeout' }), remaining));
+      if (options.signal?.aborted) resolve({ kind: 'stopped' });
+      options.signal?.addEventListener('abort', () => resolve({ kind: 'stopped' }), { once: true });
+      handle.crashed.then((message) => resolve({ kind: 'crashed', message }));
+      promise.then(
+        (value) => resolve({ kind: 'value', value }),
+        (error: unknown) => resolve({ kind: 'crashed', message: String((error as Error)?.message ?? error) }),
+      );
+    });
+  }
+
+  const plan = planTests(problem, options.mode);
+  const results: TestResult[] = plan.cases.map((c, i) => ({
+    id: `case-${i}`,
+    name: c.name,
+    hidden: c.hidden,
+    status: 'not-run',
+    ms: 0,
+  }));
+  let status: RunReport['status'] = 'done';
+  let loadError: ErrorInfo | undefined;
+
+  const stop = (outcome: Raced<unknown>, target: TestResult | undefined): boolean => {
+    if (outcome.kind === 'value') return false;
+    status = outcome.kind === 'timeout' ? 'timeout' : outcome.kind;
+    const message =
+      outcome.kind === 'timeout'
+        ? `Time limit exceeded: the run took longer than its ${budgetMs} ms budget (an infinite loop, or too slow for this input size).`
+        : outcome.kind === 'stopped'
+          ? 'Stopped by you.'
+          : `The sandbox crashed: ${outcome.message} (out of memory?).`;
+    if (target) {
+      target.status = status === 'done' ? 'error' : status;
+      target.reason = message;
+    } else {
+      loadError = { kind: status === 'done' ? 'crashed' : status, name: 'Stopped', message };
+    }
+    return true;
+  };
+
+  try {
+    const loaded = await race(handle.api.load({ code: options.code, language: options.language, entry: entrySpec(problem) }));
+    if (!stop(loaded, undefined) && loaded.kind === 'value' && !loaded.value.ok) {
+      status = 'compile-error';
+      loadError = loaded.value.error;
+    }
+    if (status === 'done') {
+      const checker = problem.checker ? compileChecker(problem.checker) : undefined;
+      for (let i = 0; i < plan.cases.length && status === 'done'; i += 1) {
+        const testCase = plan.cases[i] as (typeof plan.cases)[number];
+        const result = results[i] as TestResult;
+        const raced = await race(handle.api.runCase(testCase.args));
+        if (stop(raced, result) || raced.kind !== 'value') break;
+        judgeCase(result, testCase, raced.value, problem, checker);
+      }
+      if (status === 'done') await runSpecs(problem, options.mode, handle, race, results, stop);
+    }
+  } finally {
+    for (const t of timers) clearTimeout(t);
+    handle.dispose();
+  }
+
+  const passed = results.filter((r) => r.status === 'pass').length;
+  const failed = results.filter((r) => r.status !== 'pass' && r.status !== 'skipped').length;
+  const report: RunReport = { mode: options.mode, status, tests: results.map(redactHidden), passed, failed, totalMs: now() - started, budgetMs };
+  if (loadError) report.loadError = loadError;
+  return report;
+}
+
+function entrySpec(problem: RunnableProblem) {
+  return {
+    kind: problem.entry.kind,
+    name: problem.entry.name,
+    paramShapes: problem.entry.params.map((p) => p.shape),
+    returnShape: problem.entry.returns.shape,
+  };
+}
+
+/** Which data cases a mode runs: Run shows visible tests only, Submit runs all. */
+export function planTests(problem: RunnableProblem, mode: RunMode) {
+  const cases = problem.tests.cases.filter((c) => mode === 'submit' || !c.hidden);
+  return { cases };
+}
+
+function judgeCase(
+  result: TestResult,
+  testCase: RunnableProblem['tests']['cases'][number],
+  execution: Awaited<ReturnType<SandboxApi['runCase']>>,
+  problem: RunnableProblem,
+  checker: Checker | undefined,
+): void {
+  result.ms = execution.ms;
+  result.console = execution.console;
+  result.input = formatInput(problem.entry, testCase.args);
+  result.expected = displayJson(testCase.expected);
+  if (!execution.outcome.ok) {
+    result.status = 'error';
+    result.error = execution.outcome.error;
+    return;
+  }
+  const returned = execution.outcome.returned;
+  result.actual = returned.clonable ? displayJson(returned.value) : returned.display;
+  if (!returned.clonable) {
+    result.status = 'fail';
+    result.reason = 'The returned value cannot be compared (it holds functions or other values that cannot be copied).';
+    return;
+  }
+  const mode = testCase.compare ?? problem.tests.compare;
+  const verdict = compareValues(returned.value, testCase.expected, mode, { args: testCase.args, checker });
+  result.status = verdict.pass ? 'pass' : 'fail';
+  if (!verdict.pass && verdict.reason) result.reason = verdict.reason;
+}
+
+async function runSpecs(
+  problem: RunnableProblem,
+  mode: RunMode,
+  handle: SandboxHandle,
+  race: <T>(p: Promise<T>) => Promise<Raced<T>>,
+  results: TestResult[],
+  stop: (outcome: Raced<unknown>, target: TestResult | undefined) => boolean,
+): Promise<void> {
+  const sources: { source: string; hidden: boolean }[] = [];
+  if (problem.spec.visible) sources.push({ source: problem.spec.visible, hidden: false });
+  if (problem.spec.hidden && mode === 'submit') sources.push({ source: problem.spec.hidden, hidden: true });
+  let known = 0;
+  for (const { source, hidden } of sources) {
+    const collected = await race(handle.api.collectSpec(source));
+    if (stop(collected, undefined) || collected.kind !== 'value') return;
+    if (!collected.value.ok) {
+      results.push({ id: `spec-${known}`, name: hidden ? 'hidden spec' : 'spec', hidden, status: 'error', error: collected.value.error, ms: 0 });
+      continue;
+    }
+    const fresh = collected.value.tests.slice(known);
+    const firstIndex = known;
+    known = collected.value.tests.length;
+    for (let j = 0; j < fresh.length; j += 1) {
+      const info = fresh[j] as (typeof fresh)[number];
+      const result: TestResult = { id: `spec-${firstIndex + j}`, name: info.name, hidden, status: info.skipped ? 'skipped' : 'not-run', ms: 0 };
+      results.push(result);
+      if (info.skipped) continue;
+      const raced = await race(handle.api.runSpecTest(firstIndex + j));
+      if (stop(raced, result) || raced.kind !== 'value') return;
+      result.ms = raced.value.ms;
+      result.console = raced.value.console;
+      result.status = raced.value.passed ? 'pass' : 'fail';
+      if (raced.value.error) {
+        result.error = raced.value.error;
+        if (raced.value.error.name !== 'AssertionError') result.status = 'error';
+      }
+    }
+  }
+}
+
+/** Hidden tests show only their status. */
+function redactHidden(result: TestResult): TestResult {
+  if (!result.hidden) return result;
+  const { id, name, hidden, status, ms } = result;
+  const timedOut = status === 'timeout' || status === 'crashed' ? { reason: result.reason } : {};
+  return { id, name, hidden, status, ms, ...timedOut };
+}
