@@ -28,7 +28,7 @@ export function parseComplexity(text: string): ComplexityClass | null {
   let s = text.trim().replace(/[²³ⁿ]/g, (c) => SUPERSCRIPTS[c] ?? c);
   const inner = /^O\s*\((.*)\)$/i.exec(s);
   if (inner?.[1] !== undefined) s = inner[1];
-  s = s.toLowerCase().replace(/\s+/g, ' ').replace(/\*/g, ' ').replace(/\s*\^\s*/g, '^').trim();
+  s = s.toLowerCase().replace(/[*·×]/g, ' ').replace(/\s+/g, ' ').replace(/\s*\^\s*/g, '^').trim();
   s = s.replace(/\blog\s*\(\s*n\s*\)/g, 'log n').replace(/\blg n\b/g, 'log n');
   const aliases: Record<string, ComplexityClass> = {
     '1': '1',

@@ -1,0 +1,58 @@
+/**
+ * npm run judge -- <problem-dir> <solution-file> [--json]
+ * Exit 0: every test passes; 1: any failure; 2: bad input (missing file, invalid problem, syntax error).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { parseProblem } from '../src/domain/problem/parse-problem';
+import { summarize, type RunReport } from '../src/runner/run-report';
+import { runTests } from '../src/runner/run-session';
+import { nodeSandbox } from './lib/node-sandbox';
+import { readProblemDir } from './lib/read-problem-dir';
+
+function fail(message: string): never {
+  console.error(`judge: ${message}`);
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const [problemArg, solutionArg] = args.filter((a) => !a.startsWith('--'));
+if (!problemArg || !solutionArg) fail('usage: npm run judge -- <problem-dir> <solution-file> [--json]');
+const problemDir = resolve(problemArg);
+const solutionFile = resolve(solutionArg);
+if (!existsSync(`${problemDir}/problem.md`)) fail(`${problemArg} is not a problem folder (no problem.md)`);
+if (!existsSync(solutionFile)) fail(`solution file not found: ${solutionArg}`);
+
+let problem;
+try {
+  problem = parseProblem(`problems/${basename(problemDir)}`, readProblemDir(problemDir));
+} catch (error) {
+  fail((error as Error).message);
+}
+const language = solutionFile.endsWith('.ts') ? 'ts' : 'js';
+const report = await runTests(problem, nodeSandbox, { mode: 'submit', code: readFileSync(solutionFile, 'utf8'), language });
+
+function printReport(r: RunReport): void {
+  for (const t of r.tests) {
+    const mark = t.status === 'pass' ? '✓' : t.status === 'skipped' ? '-' : '✗';
+    console.log(`${mark} ${t.name}${t.hidden ? ' (hidden)' : ''} ${t.status} ${t.ms.toFixed(1)} ms`);
+    if (t.status === 'pass' || t.hidden) continue;
+    if (t.input) console.log(`    input:    ${t.input}`);
+    if (t.expected !== undefined) console.log(`    expected: ${t.expected}`);
+    if (t.actual !== undefined) console.log(`    actual:   ${t.actual}`);
+    if (t.error) console.log(`    error:    ${t.error.name}: ${t.error.message}${t.error.location ? ` (line ${t.error.location.line}, column ${t.error.location.column})` : ''}`);
+    if (t.reason) console.log(`    ${t.reason}`);
+  }
+  console.log(`\njudge: ${summarize(r)}`);
+}
+
+if (report.status === 'compile-error') {
+  const e = report.loadError;
+  const where = e?.location ? ` at line ${e.location.line}, column ${e.location.column}` : '';
+  if (json) console.log(JSON.stringify(report, null, 2));
+  fail(`${basename(solutionFile)} does not load${where}: ${e?.name}: ${e?.message}`);
+}
+if (json) console.log(JSON.stringify(report, null, 2));
+else printReport(report);
+process.exit(report.failed === 0 && report.status === 'done' ? 0 : 1);

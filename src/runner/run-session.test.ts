@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { nodeSandbox } from '../../scripts/lib/node-sandbox';
+import { runTests, type RunnableProblem } from './run-session';
+import { addProblem, counterProblem, delayProblem, reverseProblem } from './test-problems';
+
+const submit = (problem: RunnableProblem, code: string, extra: { language?: 'js' | 'ts'; budgetMs?: number } = {}) =>
+  runTests(problem, nodeSandbox, { mode: 'submit', code, language: extra.language ?? 'js', budgetMs: extra.budgetMs });
+
+describe('runTests in a Node sandbox (the harness the worker serves)', () => {
+  it('passes a correct solution, hidden tests included', async () => {
+    const report = await submit(addProblem(), 'function add(a, b) { return a + b; }');
+    expect(report.status).toBe('done');
+    expect(report.passed).toBe(3);
+    expect(report.failed).toBe(0);
+  });
+
+  it('Run mode skips hidden tests', async () => {
+    const report = await runTests(addProblem(), nodeSandbox, { mode: 'run', code: 'function add(a,b){return a+b}', language: 'js' });
+    expect(report.tests.map((t) => t.name)).toEqual(['small', 'negative']);
+  });
+
+  it('shows expected and actual for a wrong answer, and redacts hidden tests', async () => {
+    const report = await submit(addProblem(), 'function add(a, b) { return a - b; }');
+    const small = report.tests.find((t) => t.name === 'small');
+    expect(small).toMatchObject({ status: 'fail', input: 'a = 1, b = 2', expected: '3', actual: '-1' });
+    const big = report.tests.find((t) => t.name === 'big');
+    expect(big).toEqual({ id: 'case-2', name: 'big', hidden: true, status: 'fail', ms: expect.any(Number) });
+  });
+
+  it('points a runtime error at the user line and column', async () => {
+    const code = 'function add(a, b) {\n  const x = null;\n  return x.y;\n}';
+    const report = await submit(addProblem(), code);
+    const first = report.tests[0];
+    expect(first?.status).toBe('error');
+    expect(first?.error?.name).toBe('TypeError');
+    expect(first?.error?.location).toEqual({ line: 3, column: 12 });
+  });
+
+  it('reports a syntax error with its location and runs nothing', async () => {
+    const report = await submit(addProblem(), 'function add(a, b) {\n  return a + ;\n}');
+    expect(report.status).toBe('compile-error');
+    expect(report.loadError?.location?.line).toBe(2);
+    expect(report.tests.every((t) => t.status === 'not-run')).toBe(true);
+  });
+
+  it('transpiles TypeScript and keeps line numbers', async () => {
+    const code = 'interface P { a: number }\nfunction add(a: number, b: number): number {\n  if (a === 1) throw new Error("one");\n  return a + b;\n}';
+    const report = await submit(addProblem(), code, { language: 'ts' });
+    expect(report.tests[0]?.error?.location?.line).toBe(3);
+    expect(report.passed).toBe(2);
+  });
+
+  it('asks for the entry when it is missing', async () => {
+    const report = await submit(addProblem(), 'function sum(a, b) { return a + b; }');
+    expect(report.status).toBe('compile-error');
+    expect(report.loadError?.message).toMatch(/named add/);
+  });
+
+  it('ends an infinite loop at the budget and the next run starts clean', async () => {
+    const started = performance.now();
+    const report = await submit(addProblem(), 'function add() { while (true) {} }', { budgetMs: 500 });
+    expect(performance.now() - started).toBeLessThan(1500);
+    expect(report.status).toBe('timeout');
+    expect(report.tests[0]?.status).toBe('timeout');
+    expect(report.tests[1]?.status).toBe('not-run');
+    const next = await submit(addProblem(), 'function add(a, b) { return a + b; }');
+    expect(next.failed).toBe(0);
+  });
+
+  it('gives clear verdicts for thrown non-errors, functions, circular values and deep recursion', async () => {
+    const thrown = await submit(addProblem(), 'function add() { throw null; }');
+    expect(thrown.tests[0]?.error?.message).toMatch(/non-Error value: null/);
+    const fn = await submit(addProblem(), 'function add() { return () => 1; }');
+    expect(fn.tests[0]).toMatchObject({ status: 'fail', actual: expect.stringContaining('Function') });
+    const circular = await submit(addProblem(), 'function add() { const o = {}; o.self = o; return o; }');
+    expect(circular.tests[0]?.status).toBe('fail');
+    const deep = await submit(addProblem(), 'function add(a) { return add(a) + 1; }');
+    expect(deep.tests[0]?.error?.message).toMatch(/recursion too deep/);
+  });
+
+  it('caps a flood of console output with a notice, quickly', async () => {
+    const started = performance.now();
+    const report = await submit(addProblem(), 'function add(a, b) { for (let i = 0; i < 1e6; i++) console.log("line", i); return a + b; }');
+    expect(performance.now() - started).toBeLessThan(2000);
+    const first = report.tests[0];
+    expect(first?.status).toBe('pass');
+    expect(first?.console?.lines.length).toBe(200);
+    expect(first?.console?.truncated).toMatch(/999800 more console lines/);
+  });
+
+  it('does not leak globals from one run to the next', async () => {
+    await submit(addProblem(), 'globalThis.leaked = 41; function add(a, b) { return a + b; }');
+    const report = await submit(addProblem(), 'function add(a, b) { return typeof globalThis.leaked === "undefined" ? a + b : 0; }');
+    expect(report.failed).toBe(0);
+  });
+
+  it('cannot forge a verdict by tampering with built-ins', async () => {
+    const tamper = `
+      try { Object.is = () => true; } catch {}
+      try { JSON.stringify = () => '3'; } catch {}
+      try { Array.isArray = () => true; } catch {}
+      try { Array.prototype.every = () => true; } catch {}`;
+    const data = await submit(addProblem(), `${tamper}\nfunction add() { return 'wrong'; }`);
+    expect(data.passed).toBe(0);
+    const spec = await submit(delayProblem(), `${tamper}\nfunction later() {}`);
+    expect(spec.tests.find((t) => t.name.includes('calls fn'))?.status).toBe('fail');
+  });
+
+  it('still lets user code override toString on its own objects', async () => {
+    const code = 'function add(a, b) { const o = {}; o.toString = () => String(a + b); return Number(String(o)); }';
+    expect((await submit(addProblem(), code)).failed).toBe(0);
+  });
+
+  it('converts linked lists in and out', async () => {
+    const code = 'function reverse(head) { let prev = null; while (head) { const n = head.next; head.next = prev; prev = head; head = n; } return prev; }';
+    expect((await submit(reverseProblem(), code)).failed).toBe(0);
+  });
+
+  it('drives a class through its calls', async () => {
+    const code = 'class Counter { constructor(n) { this.n = n; } inc() { this.n++; } get() { return this.n; } }';
+    expect((await submit(counterProblem(), code)).failed).toBe(0);
+    const missing = await submit(counterProblem(), 'class Counter { constructor(n) { this.n = n; } }');
+    expect(missing.tests[0]?.error?.message).toMatch(/no method "inc"/);
+  });
+
+  it('runs Jest-style specs with fake timers, skips and hidden specs', async () => {
+    const good = await submit(delayProblem(), 'function later(fn, ms) { setTimeout(fn, ms); }');
+    expect(good.tests.map((t) => [t.name, t.status])).toEqual([
+      ['later › calls fn after ms', 'pass'],
+      ['later › not yet', 'skipped'],
+      ['is exact with objects', 'pass'],
+    ]);
+    const early = await submit(delayProblem(), 'function later(fn, ms) { setTimeout(fn, ms - 1); }');
+    expect(early.tests[0]?.status).toBe('fail');
+    expect(early.tests[0]?.error?.message).toMatch(/called/i);
+  });
+});
