@@ -46,3 +46,26 @@ export function parseComplexity(text: string): ComplexityClass | null {
   };
   return aliases[s] ?? null;
 }
+
+/** How an estimate compares with the reference: the same class, a neighbouring class, or wrong. */
+export type EstimateVerdict = 'match' | 'off-by-one' | 'wrong';
+
+function normalizeFree(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, '').replace(/[·*×]/g, '');
+}
+
+/**
+ * Judges a complexity estimate against the reference. Classes are ordered
+ * (1 < log n < n < n log n < n² < n³ < 2ⁿ < n!); a neighbour is "off by one".
+ * Forms outside that list (O(n·m)) only match when written the same way.
+ */
+export function judgeEstimate(estimate: string, reference: string): EstimateVerdict {
+  const a = parseComplexity(estimate);
+  const b = parseComplexity(reference);
+  if (a && b) {
+    const distance = Math.abs(COMPLEXITY_CLASSES.indexOf(a) - COMPLEXITY_CLASSES.indexOf(b));
+    return distance === 0 ? 'match' : distance === 1 ? 'off-by-one' : 'wrong';
+  }
+  const strip = (s: string) => normalizeFree(s).replace(/^o\((.*)\)$/, '$1');
+  return strip(estimate) !== '' && strip(estimate) === strip(reference) ? 'match' : 'wrong';
+}

@@ -1,0 +1,153 @@
+import { judgeEstimate } from '../problem/complexity';
+import { elapsedMs, isTimeUp } from './round-timer';
+import { ROUND_VERSION, type Estimate, type Phase, type Recap, type Round, type RoundMode, type RunRecord, type SelfScore } from './round.schema';
+
+export type RoundEvent =
+  | { type: 'begin-coding' }
+  | { type: 'pause' }
+  | { type: 'resume' }
+  | { type: 'prompt-shown'; prompt: string }
+  | { type: 'add-note'; id: string; text: string; prompt?: string }
+  | { type: 'update-code'; code: string; language: 'js' | 'ts' }
+  | { type: 'record-run'; run: Omit<RunRecord, 'atMs'> }
+  | { type: 'use-hint'; index: number }
+  | { type: 'finish' }
+  | { type: 'time-up' }
+  | { type: 'set-estimate'; estimate: Estimate }
+  | { type: 'reveal'; result: { passed: number; failed: number; status: string }; reference: { time: string; space: string } }
+  | { type: 'self-score'; score: SelfScore }
+  | { type: 'to-recap' }
+  | { type: 'save-recap'; recap: Recap };
+
+/** An event the round's current phase or mode does not allow; the message says why. */
+export class IllegalTransition extends Error {
+  constructor(event: RoundEvent['type'], phase: Phase, why: string) {
+    super(`Cannot ${event} during ${phase}: ${why}`);
+    this.name = 'IllegalTransition';
+  }
+}
+
+export interface NewRound {
+  id: string;
+  problemSlug: string;
+  mode: RoundMode;
+  durationMs: number;
+  language: 'js' | 'ts';
+  code: string;
+}
+
+/** A round starts in the brief; the countdown starts with it (reading counts, as in a real interview). */
+export function createRound(input: NewRound, now: number): Round {
+  return {
+    version: ROUND_VERSION,
+    ...input,
+    startedAt: now,
+    deadline: now + input.durationMs,
+    pausedAt: null,
+    pausedTotalMs: 0,
+    phase: 'brief',
+    notes: [],
+    runs: [],
+    hintsUsed: [],
+    promptsShown: [],
+    endedAt: null,
+    endReason: null,
+    estimate: null,
+    reveal: null,
+    recap: null,
+    savedAt: null,
+  };
+}
+
+const CODING: readonly Phase[] = ['brief', 'code'];
+
+/** True once both estimates are filled in: the reveal stays locked until then. */
+export function canReveal(round: Round): boolean {
+  return round.phase === 'estimate' && !!round.estimate?.time.trim() && !!round.estimate.space.trim();
+}
+
+/** Applies one event; pure, throws IllegalTransition for anything the phase or mode forbids. */
+export function transition(round: Round, event: RoundEvent, now: number): Round {
+  const fail = (why: string): never => {
+    throw new IllegalTransition(event.type, round.phase, why);
+  };
+  const need = (phases: readonly Phase[]) => {
+    if (!phases.includes(round.phase)) fail(`only allowed during ${phases.join(' or ')}`);
+  };
+  const atMs = elapsedMs(round, now);
+  const running = () => {
+    if (round.pausedAt !== null) fail('the round is paused');
+  };
+
+  switch (event.type) {
+    case 'begin-coding':
+      need(['brief']);
+      return { ...round, phase: 'code' };
+    case 'pause':
+      need(CODING);
+      if (round.mode !== 'practice') fail('timed rounds cannot be paused');
+      if (round.pausedAt !== null) fail('already paused');
+      return { ...round, pausedAt: now };
+    case 'resume':
+      if (round.pausedAt === null) fail('not paused');
+      return { ...round, pausedTotalMs: round.pausedTotalMs + (now - round.pausedAt), pausedAt: null };
+    case 'prompt-shown':
+      return round.promptsShown.includes(event.prompt) ? round : { ...round, promptsShown: [...round.promptsShown, event.prompt] };
+    case 'add-note': {
+      if (round.phase === 'saved') fail('the round is saved');
+      if (!event.text.trim()) fail('the note is empty');
+      const note = { id: event.id, atMs, phase: round.phase, text: event.text.trim(), ...(event.prompt ? { prompt: event.prompt } : {}) };
+      return { ...round, notes: [...round.notes, note] };
+    }
+    case 'update-code':
+      need(CODING);
+      return { ...round, code: event.code, language: event.language };
+    case 'record-run':
+      need(CODING);
+      running();
+      return { ...round, runs: [...round.runs, { ...event.run, atMs }] };
+    case 'use-hint':
+      need(CODING);
+      if (round.mode !== 'practice') fail('hints are off in timed rounds');
+      if (round.hintsUsed.some((h) => h.index === event.index)) return round;
+      return { ...round, hintsUsed: [...round.hintsUsed, { index: event.index, atMs }] };
+    case 'finish':
+      need(CODING);
+      return end(round, now, 'done');
+    case 'time-up':
+      need(CODING);
+      if (!isTimeUp(round, now)) fail('there is time left');
+      return end(round, now, 'time-up');
+    case 'set-estimate':
+      need(['estimate']);
+      return { ...round, estimate: event.estimate };
+    case 'reveal': {
+      need(['estimate']);
+      if (!canReveal(round)) fail('give both the time and the space estimate first');
+      const estimate = round.estimate as Estimate;
+      return {
+        ...round,
+        phase: 'reveal',
+        reveal: {
+          ...event.result,
+          timeVerdict: judgeEstimate(estimate.time, event.reference.time),
+          spaceVerdict: judgeEstimate(estimate.space, event.reference.space),
+        },
+      };
+    }
+    case 'self-score':
+      need(['reveal', 'recap']);
+      return { ...round, reveal: { ...(round.reveal as NonNullable<Round['reveal']>), selfScore: event.score } };
+    case 'to-recap':
+      need(['reveal']);
+      return { ...round, phase: 'recap' };
+    case 'save-recap':
+      need(['recap']);
+      return { ...round, phase: 'saved', recap: event.recap, savedAt: now };
+  }
+}
+
+function end(round: Round, now: number, reason: 'done' | 'time-up'): Round {
+  const pausedTotalMs = round.pausedAt === null ? round.pausedTotalMs : round.pausedTotalMs + (now - round.pausedAt);
+  return { ...round, phase: 'estimate', endedAt: now, endReason: reason, pausedAt: null, pausedTotalMs };
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+export const ROUND_VERSION = 1;
+
+export const roundModeSchema = z.enum(['practice', 'timed']);
+export type RoundMode = z.infer<typeof roundModeSchema>;
+
+export const PHASES = ['brief', 'code', 'estimate', 'reveal', 'recap', 'saved'] as const;
+export const phaseSchema = z.enum(PHASES);
+export type Phase = z.infer<typeof phaseSchema>;
+
+export const noteSchema = z.object({
+  id: z.string(),
+  /** Round time (ms since start) when the note was written. */
+  atMs: z.number().nonnegative(),
+  phase: phaseSchema,
+  /** The think-aloud prompt this note answers, if any. */
+  prompt: z.string().optional(),
+  text: z.string(),
+});
+export type Note = z.infer<typeof noteSchema>;
+
+export const runRecordSchema = z.object({
+  atMs: z.number().nonnegative(),
+  mode: z.enum(['run', 'submit']),
+  status: z.string(),
+  passed: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative(),
+});
+export type RunRecord = z.infer<typeof runRecordSchema>;
+
+export const estimateSchema = z.object({
+  time: z.string(),
+  space: z.string(),
+  reason: z.string(),
+});
+export type Estimate = z.infer<typeof estimateSchema>;
+
+export const verdictSchema = z.enum(['match', 'off-by-one', 'wrong']);
+export type Verdict = z.infer<typeof verdictSchema>;
+export const selfScoreSchema = z.enum(['correct', 'partly', 'wrong']);
+export type SelfScore = z.infer<typeof selfScoreSchema>;
+
+export const revealSchema = z.object({
+  passed: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative(),
+  status: z.string(),
+  timeVerdict: verdictSchema,
+  spaceVerdict: verdictSchema,
+  selfScore: selfScoreSchema.optional(),
+});
+export type Reveal = z.infer<typeof revealSchema>;
+
+export const recapSchema = z.object({
+  wentWell: z.string(),
+  toImprove: z.string(),
+  nextStep: z.string(),
+  /** 1 (rough) … 5 (great). */
+  feeling: z.number().int().min(1).max(5),
+  feelingNote: z.string(),
+});
+export type Recap = z.infer<typeof recapSchema>;
+
+/** One interview round, persisted as a versioned record. Times are epoch milliseconds. */
+export const roundSchema = z.object({
+  version: z.literal(ROUND_VERSION),
+  id: z.string().min(1),
+  problemSlug: z.string().min(1),
+  mode: roundModeSchema,
+  durationMs: z.number().int().positive(),
+  startedAt: z.number(),
+  /** When time runs out, as an absolute time, not counting pauses. */
+  deadline: z.number(),
+  pausedAt: z.number().nullable(),
+  pausedTotalMs: z.number().nonnegative(),
+  phase: phaseSchema,
+  language: z.enum(['js', 'ts']),
+  code: z.string(),
+  notes: z.array(noteSchema),
+  runs: z.array(runRecordSchema),
+  hintsUsed: z.array(z.object({ index: z.number().int().nonnegative(), atMs: z.number().nonnegative() })),
+  promptsShown: z.array(z.string()),
+  endedAt: z.number().nullable(),
+  endReason: z.enum(['done', 'time-up']).nullable(),
+  estimate: estimateSchema.nullable(),
+  reveal: revealSchema.nullable(),
+  recap: recapSchema.nullable(),
+  savedAt: z.number().nullable(),
+});
+export type Round = z.infer<typeof roundSchema>;
