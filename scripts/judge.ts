@@ -31,13 +31,18 @@ try {
   fail((error as Error).message);
 }
 const language = solutionFile.endsWith('.ts') ? 'ts' : 'js';
-const report = await runTests(problem, nodeSandbox, { mode: 'submit', code: readFileSync(solutionFile, 'utf8'), language });
+const report = await runTests(problem, nodeSandbox, {
+  mode: 'submit',
+  code: readFileSync(solutionFile, 'utf8'),
+  language,
+  showHidden: true,
+});
 
 function printReport(r: RunReport): void {
   for (const t of r.tests) {
     const mark = t.status === 'pass' ? '✓' : t.status === 'skipped' ? '-' : '✗';
     console.log(`${mark} ${t.name}${t.hidden ? ' (hidden)' : ''} ${t.status} ${t.ms.toFixed(1)} ms`);
-    if (t.status === 'pass' || t.hidden) continue;
+    if (t.status === 'pass') continue;
     if (t.input) console.log(`    input:    ${t.input}`);
     if (t.expected !== undefined) console.log(`    expected: ${t.expected}`);
     if (t.actual !== undefined) console.log(`    actual:   ${t.actual}`);

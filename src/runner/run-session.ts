@@ -24,6 +24,8 @@ export interface RunOptions {
   budgetMs?: number;
   signal?: AbortSignal;
   now?: () => number;
+  /** Keep hidden tests' input, expected and actual (for authors' tools; the app never shows them). */
+  showHidden?: boolean;
 }
 
 export const DEFAULT_BUDGET_MS = 2000;
@@ -108,7 +110,7 @@ export async function runTests(problem: RunnableProblem, acquire: SandboxFactory
 
   const passed = results.filter((r) => r.status === 'pass').length;
   const failed = results.filter((r) => r.status !== 'pass' && r.status !== 'skipped').length;
-  const report: RunReport = { mode: options.mode, status, tests: results.map(redactHidden), passed, failed, totalMs: now() - started, budgetMs };
+  const report: RunReport = { mode: options.mode, status, tests: options.showHidden ? results : results.map(redactHidden), passed, failed, totalMs: now() - started, budgetMs };
   if (loadError) report.loadError = loadError;
   return report;
 }

@@ -2,6 +2,9 @@ import type { ErrorInfo } from '../protocol';
 import { locateInStack } from './compile';
 import { formatValue } from './format-value';
 
+/** Matchers colour their messages for terminals; the results panel shows plain text. */
+const ANSI = /\u001b\[[0-9;]*m/g;
+
 function read(source: unknown, key: string): unknown {
   try {
     return (source as Record<string, unknown>)[key];
@@ -17,7 +20,7 @@ function read(source: unknown, key: string): unknown {
 export function describeThrown(thrown: unknown): ErrorInfo {
   if (thrown instanceof Error || (typeof thrown === 'object' && thrown !== null && 'stack' in thrown)) {
     const name = String(read(thrown, 'name') ?? 'Error');
-    let message = String(read(thrown, 'message') ?? '');
+    let message = String(read(thrown, 'message') ?? '').replace(ANSI, '');
     if (name === 'RangeError' && /call stack/i.test(message)) {
       message += ' — recursion too deep (infinite recursion, or a depth the stack cannot hold)';
     }

@@ -1,0 +1,6 @@
+// class ListNode { val: number; next: ListNode | null } is provided.
+
+function reverseList(head: ListNode | null): ListNode | null {
+  // your code here
+  return head;
+}

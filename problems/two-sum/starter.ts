@@ -1,0 +1,4 @@
+function twoSum(nums: number[], target: number): number[] {
+  // your code here
+  return [];
+}

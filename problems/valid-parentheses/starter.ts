@@ -1,0 +1,4 @@
+function isValid(s: string): boolean {
+  // your code here
+  return false;
+}
