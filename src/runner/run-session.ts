@@ -70,7 +70,7 @@ export async function runTests(problem: RunnableProblem, acquire: SandboxFactory
 
   const stop = (outcome: Raced<unknown>, target: TestResult | undefined): boolean => {
     if (outcome.kind === 'value') return false;
-    status = outcome.kind === 'timeout' ? 'timeout' : outcome.kind;
+    status = outcome.kind;
     const message =
       outcome.kind === 'timeout'
         ? `Time limit exceeded: the run took longer than its ${budgetMs} ms budget (an infinite loop, or too slow for this input size).`
@@ -78,10 +78,10 @@ export async function runTests(problem: RunnableProblem, acquire: SandboxFactory
           ? 'Stopped by you.'
           : `The sandbox crashed: ${outcome.message} (out of memory?).`;
     if (target) {
-      target.status = status === 'done' ? 'error' : status;
+      target.status = outcome.kind;
       target.reason = message;
     } else {
-      loadError = { kind: status === 'done' ? 'crashed' : status, name: 'Stopped', message };
+      loadError = { kind: outcome.kind, name: 'Stopped', message };
     }
     return true;
   };

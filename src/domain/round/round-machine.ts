@@ -89,7 +89,7 @@ export function transition(round: Round, event: RoundEvent, now: number): Round 
       if (round.pausedAt !== null) fail('already paused');
       return { ...round, pausedAt: now };
     case 'resume':
-      if (round.pausedAt === null) fail('not paused');
+      if (round.pausedAt === null) return fail('not paused');
       return { ...round, pausedTotalMs: round.pausedTotalMs + (now - round.pausedAt), pausedAt: null };
     case 'prompt-shown':
       return round.promptsShown.includes(event.prompt) ? round : { ...round, promptsShown: [...round.promptsShown, event.prompt] };

@@ -15,6 +15,7 @@ chai.use(JestExtend);
 chai.use(JestChaiExpect);
 chai.use(JestAsymmetricMatchers);
 
+type InstalledClock = ReturnType<ReturnType<typeof FakeTimers.withGlobal>['install']>;
 type Hook = () => unknown;
 interface Block {
   name: string;
@@ -50,7 +51,7 @@ export function createSpecRunner() {
   const root: Block = { name: '', parent: null, beforeAll: [], afterAll: [], beforeEach: [], afterEach: [], beforeAllDone: false };
   const tests: SpecTest[] = [];
   let current = root;
-  let clock: FakeTimers.InstalledClock | null = null;
+  let clock: InstalledClock | null = null;
 
   const addTest = (skipped: boolean) => (name: string, body?: Hook) => {
     const prefix = [];
@@ -111,7 +112,7 @@ export function createSpecRunner() {
       return vi;
     },
   };
-  function requireClock(): FakeTimers.InstalledClock {
+  function requireClock(): InstalledClock {
     if (!clock) throw new Error('call vi.useFakeTimers() first');
     return clock;
   }

@@ -1,0 +1,106 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { build, type Plugin, type Rollup } from 'vite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { problemFixtureFiles } from '../../src/content/problem.fixture';
+import { readProblemDir, readProblemPack } from './read-problem-dir';
+import { loadProblemBank, problemsPlugin } from './vite-plugin-problems';
+
+let roots: string[] = [];
+afterEach(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+  roots = [];
+});
+
+function makeRoot(problems: Record<string, Record<string, string>>): string {
+  const root = mkdtempSync(join(tmpdir(), 'mockround-plugin-'));
+  roots.push(root);
+  for (const [slug, files] of Object.entries(problems)) {
+    for (const [name, text] of Object.entries(files)) {
+      const path = join(root, 'problems', slug, name);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    }
+  }
+  writeFileSync(join(root, 'problems', 'README.md'), '# authoring guide\n');
+  return root;
+}
+
+const valid = (slug: string, title: string, difficulty = 'easy') => problemFixtureFiles({ slug, title, difficulty });
+const FILES = problemFixtureFiles({ slug: 'x', title: 'x' });
+
+/** A real `vite build` of a one-line entry that imports the virtual module. */
+async function buildBank(root: string): Promise<Rollup.OutputChunk> {
+  writeFileSync(join(root, 'entry.js'), "export { default } from 'virtual:problems';\n");
+  const output = (await build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [problemsPlugin()],
+    build: { write: false, minify: false, lib: { entry: join(root, 'entry.js'), formats: ['es'], fileName: 'bank' } },
+  })) as Rollup.RollupOutput[];
+  const chunk = output[0]?.output.find((item): item is Rollup.OutputChunk => item.type === 'chunk');
+  if (!chunk) throw new Error('the build produced no chunk');
+  return chunk;
+}
+
+describe('readProblemDir / readProblemPack', () => {
+  it('reads nested files as text with posix keys and skips dotfiles and loose files', () => {
+    const root = makeRoot({ 'add-two': { ...valid('add-two', 'Add Two'), '.DS_Store': 'x' } });
+    const files = readProblemDir(join(root, 'problems', 'add-two'));
+    expect(Object.keys(files).sort()).toEqual(['generator.js', 'problem.md', 'solution.js', 'starter.js', 'starter.ts', 'tests.json', 'wrong/subtracts.js']);
+    expect(files['wrong/subtracts.js']).toContain('a - b');
+    const pack = readProblemPack(join(root, 'problems'));
+    expect(pack.map((p) => p.dir)).toEqual([join(root, 'problems', 'add-two')]);
+  });
+});
+
+describe('problemsPlugin', () => {
+  it('builds the bank sorted by difficulty, then title, with wrong/*.js included', async () => {
+    const root = makeRoot({
+      'zed-sum': valid('zed-sum', 'Zed Sum'),
+      'hard-sum': valid('hard-sum', 'A Hard Sum', 'hard'),
+      'add-two': valid('add-two', 'Add Two'),
+    });
+    const chunk = await buildBank(root);
+    const mod = (await import(`data:text/javascript,${encodeURIComponent(chunk.code)}`)) as { default: { slug: string; wrong: unknown[]; tests: unknown }[] };
+    expect(mod.default.map((p) => p.slug)).toEqual(['add-two', 'zed-sum', 'hard-sum']);
+    expect(mod.default[0]?.wrong).toEqual([{ name: 'subtracts', code: FILES['wrong/subtracts.js'] }]);
+    expect(mod.default[0]?.tests).toEqual({ compare: 'exact', cases: [{ name: 'small', args: [1, 2], expected: 3, hidden: false }] });
+  });
+
+  it('fails vite build naming the file, the field and the reason', async () => {
+    const broken = valid('broken-one', 'Broken');
+    broken['problem.md'] = (broken['problem.md'] as string).replace('difficulty: easy', 'difficulty: trivial');
+    const root = makeRoot({ 'add-two': valid('add-two', 'Add Two'), 'broken-one': broken });
+    const failure = await buildBank(root).then(
+      () => new Error('the build succeeded'),
+      (error: unknown) => error as Error,
+    );
+    expect(failure.message).toContain('problems/broken-one/problem.md: difficulty:');
+    expect(failure.message).toMatch(/difficulty: .*"easy"\|"medium"\|"hard"/);
+  });
+
+  it('reports every invalid problem at once, including a folder without problem.md', () => {
+    const noMd: Record<string, string> = { ...FILES };
+    delete noMd['problem.md'];
+    const badTests = { ...valid('bad-tests', 'Bad Tests'), 'tests.json': '{"cases": [{"name": "x"}]}' };
+    const root = makeRoot({ 'no-md': noMd, 'bad-tests': badTests });
+    expect(() => loadProblemBank(root)).toThrow(/2 invalid problems[\s\S]*problems\/bad-tests\/tests\.json: cases\.0\.args:[\s\S]*problems\/no-md\/problem\.md: \(file\): missing/);
+  });
+
+  it('registers every problem file with addWatchFile so dev reloads on edits', async () => {
+    const root = makeRoot({ 'add-two': valid('add-two', 'Add Two') });
+    const plugin = problemsPlugin();
+    const watched: string[] = [];
+    const hook = <K extends keyof Plugin>(name: K) => plugin[name] as unknown as (this: unknown, ...args: unknown[]) => unknown;
+    hook('configResolved').call(undefined, { root });
+    const id = hook('resolveId').call(undefined, 'virtual:problems');
+    expect(hook('resolveId').call(undefined, './other.js')).toBeNull();
+    const code = hook('load').call({ addWatchFile: (file: string) => watched.push(file) }, id);
+    expect(code).toMatch(/^export default JSON\.parse\(/);
+    expect(watched).toContain(join(root, 'problems', 'add-two', 'wrong', 'subtracts.js'));
+    expect(watched).toHaveLength(Object.keys(valid('add-two', 'x')).length);
+  });
+});

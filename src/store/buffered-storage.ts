@@ -1,0 +1,113 @@
+import { createStore, del, get, set } from 'idb-keyval';
+import type { StateStorage } from 'zustand/middleware';
+
+/** The few key-value operations the store needs from IndexedDB. */
+export interface KeyValueStore {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  del(key: string): Promise<void>;
+}
+
+/**
+ * idb-keyval on a database of our own: idb-keyval creates its object store only
+ * when the database is first created, so sharing a database name with another
+ * idb-keyval store would break one of them.
+ */
+export function idbKeyValueStore(dbName = 'mockround-app-state'): KeyValueStore {
+  const store = createStore(dbName, 'keyval');
+  // async wrappers turn a synchronous throw (no indexedDB at all) into a rejection.
+  return {
+    get: async (key) => get(key, store),
+    set: async (key, value) => set(key, value, store),
+    del: async (key) => del(key, store),
+  };
+}
+
+export interface BufferedStorage extends StateStorage<void> {
+  /** Writes everything pending now (also done on pagehide / when the tab is hidden). */
+  flush(): Promise<void>;
+  /** Allows writes; until then they are dropped (see createBufferedStorage). */
+  open(): void;
+  /** Removes the page listeners (tests). */
+  dispose(): void;
+}
+
+export interface BufferedStorageOptions {
+  /** Longest time a change waits before it is written. */
+  delayMs?: number;
+  /** Called when a write fails (quota exceeded, storage gone). */
+  onWriteError?: (error: unknown) => void;
+}
+
+/**
+ * A zustand StateStorage over IndexedDB that batches writes: a change is written
+ * at most `delayMs` after it happens (typing does not write on every keystroke,
+ * and a burst of keystrokes cannot postpone the write forever), and everything
+ * pending is written when the page is hidden or left.
+ *
+ * Writes are dropped until open() is called: persist writes the in-memory state on
+ * every change, and a change made before the saved state was read back would
+ * otherwise overwrite the saved drafts with empty ones.
+ */
+export function createBufferedStorage(kv: KeyValueStore, options: BufferedStorageOptions = {}): BufferedStorage {
+  const delayMs = options.delayMs ?? 300;
+  const pending = new Map<string, string | null>();
+  const saved = new Map<string, string | null>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let writable = false;
+
+  const flush = async (): Promise<void> => {
+    clearTimeout(timer);
+    timer = undefined;
+    const batch = [...pending];
+    pending.clear();
+    await Promise.all(
+      batch.map(async ([name, value]) => {
+        try {
+          await (value === null ? kv.del(name) : kv.set(name, value));
+          saved.set(name, value);
+        } catch (error) {
+          options.onWriteError?.(error);
+        }
+      }),
+    );
+  };
+
+  const schedule = (name: string, value: string | null): void => {
+    if (!writable) return;
+    if (!pending.has(name) && saved.get(name) === value) return;
+    pending.set(name, value);
+    timer ??= setTimeout(() => void flush(), delayMs);
+  };
+
+  const flushNow = (): void => void flush();
+  const flushIfHidden = (): void => {
+    if (document.visibilityState === 'hidden') void flush();
+  };
+  // pagehide rather than unload: it also fires when the page goes into the back/forward cache.
+  globalThis.addEventListener?.('pagehide', flushNow);
+  if (typeof document !== 'undefined') document.addEventListener('visibilitychange', flushIfHidden);
+
+  return {
+    async getItem(name) {
+      const buffered = pending.get(name);
+      if (buffered !== undefined) return buffered;
+      const value = await kv.get(name);
+      // Anything but a string is not ours to interpret: hand it on so validation rejects it.
+      const text = value === undefined || value === null ? null : typeof value === 'string' ? value : JSON.stringify(value);
+      saved.set(name, text);
+      return text;
+    },
+    setItem: (name, value) => schedule(name, value),
+    removeItem: (name) => schedule(name, null),
+    flush,
+    open() {
+      writable = true;
+    },
+    dispose() {
+      globalThis.removeEventListener?.('pagehide', flushNow);
+      if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', flushIfHidden);
+      clearTimeout(timer);
+    },
+  };
+}

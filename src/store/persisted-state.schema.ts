@@ -1,0 +1,58 @@
+import { z, type ZodError } from 'zod';
+import type { Language } from '../runner/protocol';
+
+/** The format of the saved state; bump it and teach migratePersisted the old one when it changes. */
+export const PERSISTED_VERSION = 1;
+
+const languageSchema = z.enum(['js', 'ts']) satisfies z.ZodType<Language>;
+
+/** What is saved between visits: the user's code and language choice per problem. */
+export const persistedStateSchema = z.object({
+  /** Keyed `${slug}:${language}`. */
+  drafts: z.record(z.string(), z.string()),
+  /** Keyed by slug. */
+  languages: z.record(z.string(), languageSchema),
+});
+export type PersistedState = z.infer<typeof persistedStateSchema>;
+
+/** The `{ state, version }` record zustand's persist writes. */
+export const persistedRecordSchema = z.object({ state: z.unknown(), version: z.number().int() });
+
+/** Saved data this version cannot use; it is kept aside, never silently dropped. */
+export class StoredStateError extends Error {
+  override name = 'StoredStateError';
+}
+
+function describe(error: ZodError, prefix: string): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${[prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+}
+
+/** Validates a whole saved record (before persist looks at its version). */
+export function checkPersistedRecord(value: unknown): void {
+  const result = persistedRecordSchema.safeParse(value);
+  if (!result.success) throw new StoredStateError(describe(result.error, ''));
+}
+
+/** Validates the saved state; throws a StoredStateError naming the bad field. */
+export function parsePersistedState(value: unknown): PersistedState {
+  const result = persistedStateSchema.safeParse(value);
+  if (!result.success) throw new StoredStateError(describe(result.error, 'state'));
+  return result.data;
+}
+
+/**
+ * Called by persist when the saved version differs from PERSISTED_VERSION.
+ * Version 1 is the first format, so there is nothing older to convert yet; a
+ * record from a newer MockRound (or an unknown one) is rejected so that it goes
+ * to quarantine. Without a migrate, persist would log and drop it, and the next
+ * write would overwrite it.
+ */
+export function migratePersisted(state: unknown, version: number): PersistedState {
+  if (version > PERSISTED_VERSION) {
+    throw new StoredStateError(`saved by a newer version of MockRound (format ${version}; this one reads format ${PERSISTED_VERSION})`);
+  }
+  throw new StoredStateError(`format ${version} is not one this version of MockRound can read (state: ${typeof state})`);
+}
