@@ -36,8 +36,8 @@ describe('persistence through IndexedDB', () => {
 
     const raw = await get(STORAGE_KEY, idbStore(DB, 'keyval'));
     expect(JSON.parse(raw as string)).toEqual({
-      state: { drafts: { 'two-sum:ts': 'const x: number = 1;' }, languages: { 'two-sum': 'ts' } },
-      version: 1,
+      state: { drafts: { 'two-sum:ts': 'const x: number = 1;' }, languages: { 'two-sum': 'ts' }, activeRound: null },
+      version: 2,
     });
 
     const second = await hydrated(track(createAppStore({ kv: idbKeyValueStore() })));
@@ -84,7 +84,7 @@ describe('batched writes', () => {
   });
 
   it('drops writes made before the saved state was read, so they cannot overwrite it', async () => {
-    const saved = JSON.stringify({ state: { drafts: { 'two-sum:js': 'mine' }, languages: {} }, version: 1 });
+    const saved = JSON.stringify({ state: { drafts: { 'two-sum:js': 'mine' }, languages: {}, activeRound: null }, version: 2 });
     const mem = memoryKv({ [STORAGE_KEY]: saved });
     let finishRead = () => {};
     mem.control.readsWaitFor = new Promise<void>((resolve) => (finishRead = resolve));

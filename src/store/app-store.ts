@@ -12,6 +12,7 @@ import {
   type PersistedState,
 } from './persisted-state.schema';
 import { QUARANTINE_KEY, quarantine } from './quarantine';
+import { createRoundSlice } from './round-slice';
 import { createRunSlice } from './run-slice';
 import { createStorageSlice } from './storage-slice';
 
@@ -68,12 +69,21 @@ export function createAppStore(options: AppStoreOptions = {}) {
 
   const useStore = create<AppState>()(
     persist(
-      (...a) => ({ ...createCodeSlice(...a), ...createRunSlice(...a), ...createStorageSlice(...a) }),
+      (...a) => ({
+        ...createCodeSlice(...a),
+        ...createRunSlice(...a),
+        ...createStorageSlice(...a),
+        ...createRoundSlice(...a),
+      }),
       {
         name: STORAGE_KEY,
         version: PERSISTED_VERSION,
         storage,
-        partialize: (state): PersistedState => ({ drafts: state.drafts, languages: state.languages }),
+        partialize: (state): PersistedState => ({
+          drafts: state.drafts,
+          languages: state.languages,
+          activeRound: state.activeRound,
+        }),
         migrate: migratePersisted,
         merge: (persisted, current) => (persisted === undefined ? current : { ...current, ...parsePersistedState(persisted) }),
         onRehydrateStorage: () => (_state, error) => {

@@ -1,4 +1,4 @@
-import { createStore, del, get, set } from 'idb-keyval';
+import { createStore, del, get, keys, set } from 'idb-keyval';
 import type { StateStorage } from 'zustand/middleware';
 
 /** The few key-value operations the store needs from IndexedDB. */
@@ -6,6 +6,7 @@ export interface KeyValueStore {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
   del(key: string): Promise<void>;
+  keys(): Promise<string[]>;
 }
 
 /**
@@ -20,6 +21,7 @@ export function idbKeyValueStore(dbName = 'mockround-app-state'): KeyValueStore 
     get: async (key) => get(key, store),
     set: async (key, value) => set(key, value, store),
     del: async (key) => del(key, store),
+    keys: async () => (await keys(store)).map(String),
   };
 }
 

@@ -20,6 +20,9 @@ export function memoryKv(initial: Record<string, unknown> = {}) {
       writes.push([key, undefined]);
       data.delete(key);
     },
+    async keys() {
+      return [...data.keys()];
+    },
   };
   return { kv, data, writes, control };
 }

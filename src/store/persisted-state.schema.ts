@@ -1,17 +1,23 @@
 import { z, type ZodError } from 'zod';
+import { roundSchema } from '../domain/round/round.schema';
 import type { Language } from '../runner/protocol';
 
 /** The format of the saved state; bump it and teach migratePersisted the old one when it changes. */
-export const PERSISTED_VERSION = 1;
+export const PERSISTED_VERSION = 2;
 
 const languageSchema = z.enum(['js', 'ts']) satisfies z.ZodType<Language>;
 
-/** What is saved between visits: the user's code and language choice per problem. */
-export const persistedStateSchema = z.object({
+/** Format 1: code drafts and languages only. */
+const persistedV1Schema = z.object({
   /** Keyed `${slug}:${language}`. */
   drafts: z.record(z.string(), z.string()),
   /** Keyed by slug. */
   languages: z.record(z.string(), languageSchema),
+});
+
+/** What is saved between visits: code and language per problem, and the active interview round. */
+export const persistedStateSchema = persistedV1Schema.extend({
+  activeRound: roundSchema.nullable(),
 });
 export type PersistedState = z.infer<typeof persistedStateSchema>;
 
@@ -45,12 +51,16 @@ export function parsePersistedState(value: unknown): PersistedState {
 
 /**
  * Called by persist when the saved version differs from PERSISTED_VERSION.
- * Version 1 is the first format, so there is nothing older to convert yet; a
- * record from a newer MockRound (or an unknown one) is rejected so that it goes
- * to quarantine. Without a migrate, persist would log and drop it, and the next
+ * Format 1 (drafts only) gains an empty active round; a record from a newer
+ * MockRound (or an unknown one) is rejected so that it goes to quarantine. Without a migrate, persist would log and drop it, and the next
  * write would overwrite it.
  */
 export function migratePersisted(state: unknown, version: number): PersistedState {
+  if (version === 1) {
+    const v1 = persistedV1Schema.safeParse(state);
+    if (!v1.success) throw new StoredStateError(describe(v1.error, 'state'));
+    return { ...v1.data, activeRound: null };
+  }
   if (version > PERSISTED_VERSION) {
     throw new StoredStateError(`saved by a newer version of MockRound (format ${version}; this one reads format ${PERSISTED_VERSION})`);
   }

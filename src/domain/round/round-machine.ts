@@ -56,6 +56,7 @@ export function createRound(input: NewRound, now: number): Round {
     reveal: null,
     recap: null,
     savedAt: null,
+    abandonedAt: null,
   };
 }
 

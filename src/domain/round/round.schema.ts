@@ -86,5 +86,7 @@ export const roundSchema = z.object({
   reveal: revealSchema.nullable(),
   recap: recapSchema.nullable(),
   savedAt: z.number().nullable(),
+  /** Set when the candidate gave the round up to start another; it is kept, not deleted. */
+  abandonedAt: z.number().nullable(),
 });
 export type Round = z.infer<typeof roundSchema>;

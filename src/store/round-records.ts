@@ -1,0 +1,45 @@
+import { roundSchema, type Round } from '../domain/round/round.schema';
+import { idbKeyValueStore, type KeyValueStore } from './buffered-storage';
+
+const PREFIX = 'round:';
+
+export interface RoundRecords {
+  /** Saves a finished (or abandoned) round; resolves once it is on disk. */
+  save(round: Round): Promise<void>;
+  /** Every readable record, newest first, and a message for each unreadable one (kept in place). */
+  list(): Promise<{ rounds: Round[]; problems: string[] }>;
+}
+
+/**
+ * Finished rounds, one IndexedDB entry each in a database of their own, so the
+ * history can grow without slowing down the autosave of the active round.
+ */
+export function createRoundRecords(kv: KeyValueStore & { keys(): Promise<string[]> }): RoundRecords {
+  return {
+    async save(round) {
+      await kv.set(`${PREFIX}${round.id}`, roundSchema.parse(round));
+    },
+    async list() {
+      const rounds: Round[] = [];
+      const problems: string[] = [];
+      for (const key of (await kv.keys()).filter((k) => k.startsWith(PREFIX))) {
+        const result = roundSchema.safeParse(await kv.get(key));
+        if (result.success) rounds.push(result.data);
+        else {
+          const issue = result.error.issues[0];
+          problems.push(`Saved round "${key}" could not be read (${issue?.path.join('.') || '(root)'}: ${issue?.message}); it was left untouched.`);
+        }
+      }
+      rounds.sort((a, b) => (b.savedAt ?? b.abandonedAt ?? b.startedAt) - (a.savedAt ?? a.abandonedAt ?? a.startedAt));
+      return { rounds, problems };
+    },
+  };
+}
+
+let records: RoundRecords | null = null;
+
+/** The app's round records in IndexedDB (database "mockround-records"). */
+export function roundRecords(): RoundRecords {
+  records ??= createRoundRecords(idbKeyValueStore('mockround-records'));
+  return records;
+}
