@@ -30,9 +30,9 @@ function makeRoot(problems: Record<string, Record<string, string>>): string {
 const valid = (slug: string, title: string, difficulty = 'easy') => problemFixtureFiles({ slug, title, difficulty });
 const FILES = problemFixtureFiles({ slug: 'x', title: 'x' });
 
-/** A real `vite build` of a one-line entry that imports the virtual module. */
-async function buildBank(root: string): Promise<Rollup.OutputChunk> {
-  writeFileSync(join(root, 'entry.js'), "export { default } from 'virtual:problems';\n");
+/** A real `vite build` of a one-line entry that imports the virtual module; the entry chunk first. */
+async function buildBank(root: string): Promise<Rollup.OutputChunk[]> {
+  writeFileSync(join(root, 'entry.js'), "export { summaries, loaders } from 'virtual:problems';\n");
   const output = (await build({
     root,
     configFile: false,
@@ -40,10 +40,13 @@ async function buildBank(root: string): Promise<Rollup.OutputChunk> {
     plugins: [problemsPlugin()],
     build: { write: false, minify: false, lib: { entry: join(root, 'entry.js'), formats: ['es'], fileName: 'bank' } },
   })) as Rollup.RollupOutput[];
-  const chunk = output[0]?.output.find((item): item is Rollup.OutputChunk => item.type === 'chunk');
-  if (!chunk) throw new Error('the build produced no chunk');
-  return chunk;
+  const chunks: Rollup.OutputChunk[] = [];
+  for (const item of output[0]?.output ?? []) if (item.type === 'chunk') chunks.push(item);
+  if (chunks.length === 0) throw new Error('the build produced no chunk');
+  return chunks.sort((a, b) => Number(b.isEntry) - Number(a.isEntry));
 }
+
+const importCode = (code: string): Promise<unknown> => import(`data:text/javascript,${encodeURIComponent(code)}`);
 
 describe('readProblemDir / readProblemPack', () => {
   it('reads nested files as text with posix keys and skips dotfiles and loose files', () => {
@@ -57,17 +60,24 @@ describe('readProblemDir / readProblemPack', () => {
 });
 
 describe('problemsPlugin', () => {
-  it('builds the bank sorted by difficulty, then title, with wrong/*.js included', async () => {
+  it('builds summaries sorted by difficulty, then title, and one lazy chunk per problem', async () => {
     const root = makeRoot({
       'zed-sum': valid('zed-sum', 'Zed Sum'),
       'hard-sum': valid('hard-sum', 'A Hard Sum', 'hard'),
       'add-two': valid('add-two', 'Add Two'),
     });
-    const chunk = await buildBank(root);
-    const mod = (await import(`data:text/javascript,${encodeURIComponent(chunk.code)}`)) as { default: { slug: string; wrong: unknown[]; tests: unknown }[] };
-    expect(mod.default.map((p) => p.slug)).toEqual(['add-two', 'zed-sum', 'hard-sum']);
-    expect(mod.default[0]?.wrong).toEqual([{ name: 'subtracts', code: FILES['wrong/subtracts.js'] }]);
-    expect(mod.default[0]?.tests).toEqual({ compare: 'exact', cases: [{ name: 'small', args: [1, 2], expected: 3, hidden: false }] });
+    const [entry, ...lazy] = await buildBank(root);
+    const bank = (await importCode(entry?.code ?? '')) as { summaries: { slug: string }[]; loaders: Record<string, unknown> };
+    expect(bank.summaries.map((p) => p.slug)).toEqual(['add-two', 'zed-sum', 'hard-sum']);
+    expect(bank.summaries[0]).toEqual({ slug: 'add-two', title: 'Add Two', difficulty: 'easy', tags: ['arrays-hashing'], timeLimitMinutes: 15 });
+    expect(Object.keys(bank.loaders)).toEqual(['add-two', 'zed-sum', 'hard-sum']);
+    // The tests and solutions stay out of the entry: each problem is a chunk of its own.
+    expect(entry?.code).not.toContain('subtracts');
+    expect(lazy).toHaveLength(3);
+    const chunk = lazy.find((c) => c.code.includes('Add Two'));
+    const mod = (await importCode(chunk?.code ?? '')) as { default: { slug: string; wrong: unknown[]; tests: unknown } };
+    expect(mod.default.wrong).toEqual([{ name: 'subtracts', code: FILES['wrong/subtracts.js'] }]);
+    expect(mod.default.tests).toEqual({ compare: 'exact', cases: [{ name: 'small', args: [1, 2], expected: 3, hidden: false }] });
   });
 
   it('fails vite build naming the file, the field and the reason', async () => {
@@ -99,7 +109,7 @@ describe('problemsPlugin', () => {
     const id = hook('resolveId').call(undefined, 'virtual:problems');
     expect(hook('resolveId').call(undefined, './other.js')).toBeNull();
     const code = hook('load').call({ addWatchFile: (file: string) => watched.push(file) }, id);
-    expect(code).toMatch(/^export default JSON\.parse\(/);
+    expect(code).toMatch(/^export const summaries = JSON\.parse\(/);
     expect(watched).toContain(join(root, 'problems', 'add-two', 'wrong', 'subtracts.js'));
     expect(watched).toHaveLength(Object.keys(valid('add-two', 'x')).length);
   });

@@ -2,11 +2,14 @@ import { relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { parseProblem, ProblemError } from '../../src/domain/problem/parse-problem';
 import type { Problem } from '../../src/domain/problem/problem.schema';
-import { readProblemPack } from './read-problem-dir';
+import { readProblemDir, readProblemPack } from './read-problem-dir';
 
 export const VIRTUAL_PROBLEMS_ID = 'virtual:problems';
+/** One problem's full data (statement, tests, solutions): its own chunk, loaded when its page opens. */
+export const VIRTUAL_PROBLEM_PREFIX = 'virtual:problem/';
 // The \0 prefix tells other plugins this id is virtual and not a file to transform.
 const RESOLVED_ID = `\0${VIRTUAL_PROBLEMS_ID}`;
+const RESOLVED_PROBLEM_PREFIX = `\0${VIRTUAL_PROBLEM_PREFIX}`;
 const DIFFICULTY_ORDER: Record<Problem['difficulty'], number> = { easy: 0, medium: 1, hard: 2 };
 
 /** Easy before medium before hard, then by title. */
@@ -44,6 +47,24 @@ export function loadProblemBank(root: string): { problems: Problem[]; files: str
   return { problems: sortProblems(problems), files };
 }
 
+/**
+ * The bank module: summaries for the list (small, in the first load) and one
+ * loader per problem whose dynamic import becomes a chunk of its own.
+ */
+function bankModule(problems: readonly Problem[]): string {
+  const summaries = problems.map(({ slug, title, difficulty, tags, timeLimitMinutes }) => ({
+    slug,
+    title,
+    difficulty,
+    tags,
+    timeLimitMinutes,
+  }));
+  const loaders = problems
+    .map((p) => `  ${JSON.stringify(p.slug)}: () => import(${JSON.stringify(VIRTUAL_PROBLEM_PREFIX + p.slug)}),`)
+    .join('\n');
+  return `export const summaries = JSON.parse(${JSON.stringify(JSON.stringify(summaries))});\nexport const loaders = {\n${loaders}\n};\n`;
+}
+
 /** Dev server: a problem folder or file added or removed also rebuilds the bank. */
 function watchForNewFiles(server: ViteDevServer, problemsDir: string): void {
   server.watcher.add(problemsDir);
@@ -62,8 +83,9 @@ function watchForNewFiles(server: ViteDevServer, problemsDir: string): void {
 }
 
 /**
- * Serves `virtual:problems`: the validated problem bank (`Problem[]`, sorted by
- * difficulty then title) read from `<root>/problems` at build time. An invalid
+ * Serves `virtual:problems`: summaries of the validated problem bank (sorted by
+ * difficulty then title) and a lazy loader per problem (`virtual:problem/<slug>`),
+ * read from `<root>/problems` at build time. An invalid
  * problem fails `vite build` (and shows the dev overlay) with a message naming
  * the file, the field and the reason.
  */
@@ -78,15 +100,24 @@ export function problemsPlugin(): Plugin {
       watchForNewFiles(server, resolve(root, 'problems'));
     },
     resolveId(id) {
-      return id === VIRTUAL_PROBLEMS_ID ? RESOLVED_ID : null;
+      if (id === VIRTUAL_PROBLEMS_ID) return RESOLVED_ID;
+      return id.startsWith(VIRTUAL_PROBLEM_PREFIX) ? `\0${id}` : null;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return null;
-      const { problems, files } = loadProblemBank(root);
-      // Edits to any problem file invalidate the module, so dev reloads with the new content.
-      for (const file of files) this.addWatchFile(file);
+      if (id === RESOLVED_ID) {
+        const { problems, files } = loadProblemBank(root);
+        // Edits to any problem file invalidate the module, so dev reloads with the new content.
+        for (const file of files) this.addWatchFile(file);
+        return bankModule(problems);
+      }
+      if (!id.startsWith(RESOLVED_PROBLEM_PREFIX)) return null;
+      const slug = id.slice(RESOLVED_PROBLEM_PREFIX.length);
+      const dir = resolve(root, 'problems', slug);
+      const files = readProblemDir(dir);
+      for (const name of Object.keys(files)) this.addWatchFile(resolve(dir, name));
+      const problem = parseProblem(`problems/${slug}`, files);
       // JSON.parse of a string literal is faster to evaluate than the same object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(problems))});\n`;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(problem))});\n`;
     },
   };
 }

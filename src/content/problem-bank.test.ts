@@ -2,25 +2,31 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseProblem } from '../domain/problem/parse-problem';
 import { problemFixtureFiles } from './problem.fixture';
 
+const addTwo = parseProblem('problems/add-two', problemFixtureFiles({ slug: 'add-two', title: 'Add Two', tags: ['arrays-hashing', 'javascript'] }));
+const sumTree = parseProblem('problems/sum-tree', problemFixtureFiles({ slug: 'sum-tree', title: 'Sum Tree', difficulty: 'medium', tags: ['trees', 'arrays-hashing'] }));
+const load = vi.fn(async (p: unknown) => ({ default: p }));
+
 // The bank is read through the build-time virtual module; stand in a known, parsed pack.
 vi.mock('virtual:problems', () => ({
-  default: [
-    parseProblem('problems/add-two', problemFixtureFiles({ slug: 'add-two', title: 'Add Two', tags: ['arrays-hashing', 'javascript'] })),
-    parseProblem('problems/sum-tree', problemFixtureFiles({ slug: 'sum-tree', title: 'Sum Tree', difficulty: 'medium', tags: ['trees', 'arrays-hashing'] })),
-  ],
+  summaries: [addTwo, sumTree].map(({ slug, title, difficulty, tags, timeLimitMinutes }) => ({ slug, title, difficulty, tags, timeLimitMinutes })),
+  loaders: { 'add-two': () => load(addTwo), 'sum-tree': () => load(sumTree) },
 }));
 
-const { allTags, getProblem, problems } = await import('./problem-bank');
+const { allTags, getSummary, loadProblem, problemSummaries } = await import('./problem-bank');
 
 describe('problem-bank', () => {
-  it('exposes the problems from the virtual module in order', () => {
-    expect(problems.map((p) => p.slug)).toEqual(['add-two', 'sum-tree']);
+  it('exposes the summaries in order', () => {
+    expect(problemSummaries.map((p) => p.slug)).toEqual(['add-two', 'sum-tree']);
+    expect(getSummary('sum-tree')?.title).toBe('Sum Tree');
+    expect(getSummary('nope')).toBeUndefined();
   });
 
-  it('finds a problem by slug and returns undefined for an unknown slug', () => {
-    expect(getProblem('sum-tree')?.title).toBe('Sum Tree');
-    expect(getProblem('sum-tree')?.starter.js).toContain('function addTwo');
-    expect(getProblem('no-such-problem')).toBeUndefined();
+  it('loads a full problem once and caches the promise', async () => {
+    const first = loadProblem('sum-tree');
+    expect(loadProblem('sum-tree')).toBe(first);
+    expect((await first)?.starter.js).toContain('function addTwo');
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(await loadProblem('no-such-problem')).toBeUndefined();
   });
 
   it('lists every tag once, sorted', () => {

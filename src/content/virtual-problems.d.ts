@@ -1,5 +1,9 @@
 /** The validated problem bank, built from /problems by scripts/lib/vite-plugin-problems.ts. */
 declare module 'virtual:problems' {
-  const problems: import('../domain/problem/problem.schema').Problem[];
-  export default problems;
+  type Problem = import('../domain/problem/problem.schema').Problem;
+  type ProblemSummary = import('../domain/problem/problem.schema').ProblemSummary;
+  /** Every problem's list entry, sorted by difficulty then title. */
+  export const summaries: ProblemSummary[];
+  /** Loads one problem's full data (its own chunk). */
+  export const loaders: Record<string, () => Promise<{ default: Problem }>>;
 }

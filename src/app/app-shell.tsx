@@ -1,0 +1,41 @@
+import { Link, Outlet, useLocation } from 'react-router';
+import { AlertBanner } from '../components/alert-banner';
+import { useStorageProblem } from '../store/selectors';
+
+/** Header, skip link, storage warning and the main landmark every page renders into. */
+export function AppShell() {
+  const { problem: storageProblem, dismiss } = useStorageProblem();
+  const { pathname } = useLocation();
+  // A problem page belongs to the Problems section too.
+  const inProblems = pathname === '/' || pathname.startsWith('/problems/');
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <Link to="/" className="brand">
+          MockRound
+        </Link>
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            <li>
+              <Link
+                to="/"
+                className={inProblems ? 'nav-link active' : 'nav-link'}
+                aria-current={pathname === '/' ? 'page' : inProblems ? 'true' : undefined}
+              >
+                Problems
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      {storageProblem && <AlertBanner onDismiss={dismiss}>{storageProblem}</AlertBanner>}
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}

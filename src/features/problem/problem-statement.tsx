@@ -1,0 +1,41 @@
+import Markdown from 'react-markdown';
+import { DifficultyBadge } from '../../components/difficulty-badge';
+import { TagList } from '../../components/tag-list';
+import type { Problem } from '../../domain/problem/problem.schema';
+import { entrySignature, usesStructures } from './entry-signature';
+
+/** Left column: title, metadata, the Markdown statement and the entry signature. */
+export function ProblemStatement({ problem }: { problem: Problem }) {
+  const structures = usesStructures(problem.entry);
+  return (
+    <article className="statement" aria-labelledby="problem-title">
+      <header className="statement-head">
+        <h1 id="problem-title">{problem.title}</h1>
+        <div className="statement-meta">
+          <DifficultyBadge difficulty={problem.difficulty} />
+          <span className="time-limit">Suggested time: {problem.timeLimitMinutes} min</span>
+        </div>
+        <TagList tags={problem.tags} />
+      </header>
+      {/* react-markdown renders no raw HTML by default: problem text cannot inject markup. */}
+      <div className="markdown">
+        <Markdown>{problem.statement}</Markdown>
+      </div>
+      <section className="signature" aria-labelledby="signature-heading">
+        <h2 id="signature-heading">Signature</h2>
+        <pre>
+          <code>{entrySignature(problem.entry)}</code>
+        </pre>
+        {(structures.list || structures.tree) && (
+          <p className="signature-note">
+            {structures.list && <code>ListNode</code>}
+            {structures.list && structures.tree && ' and '}
+            {structures.tree && <code>TreeNode</code>}{' '}
+            {structures.list && structures.tree ? 'are' : 'is'} already defined: do not declare{' '}
+            {structures.list && structures.tree ? 'them' : 'it'} yourself.
+          </p>
+        )}
+      </section>
+    </article>
+  );
+}

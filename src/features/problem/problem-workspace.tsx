@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import type { Problem } from '../../domain/problem/problem.schema';
+import type { Language } from '../../runner/protocol';
+import { useCodeActions, useLanguage } from '../../store/selectors';
+import { EditorToolbar } from './editor-toolbar';
+import { ProblemStatement } from './problem-statement';
+import { useRun } from './use-run';
+import { useRunShortcut } from './use-run-shortcut';
+
+/** What the page hands to the editor slot (the editor lives in its own feature). */
+export interface EditorSlotProps {
+  slug: string;
+  language: Language;
+  starter: string;
+  onRunShortcut: () => void;
+}
+
+interface ProblemWorkspaceProps {
+  problem: Problem;
+  renderEditor: (props: EditorSlotProps) => ReactNode;
+  results: ReactNode;
+}
+
+/** The problem page: statement on the left; toolbar, editor and results on the right. */
+export function ProblemWorkspace({ problem, renderEditor, results }: ProblemWorkspaceProps) {
+  const { slug } = problem;
+  const language = useLanguage(slug);
+  const { setLanguage, resetDraft } = useCodeActions();
+  const { running, run, stop } = useRun(problem, language);
+  const [confirmingReset, setConfirmingReset] = useState(false);
+
+  const runVisible = () => void run('run');
+  useRunShortcut(runVisible);
+
+  return (
+    <div className="workspace">
+      <title>{`${problem.title} · MockRound`}</title>
+      <div className="workspace-statement">
+        <ProblemStatement problem={problem} />
+      </div>
+      <div className="workspace-code" aria-label="Solution" role="region">
+        <EditorToolbar
+          language={language}
+          running={running}
+          onLanguageChange={(next) => setLanguage(slug, next)}
+          onReset={() => setConfirmingReset(true)}
+          onRun={runVisible}
+          onSubmit={() => void run('submit')}
+          onStop={stop}
+        />
+        <div className="editor-frame">
+          {renderEditor({
+            slug,
+            language,
+            starter: problem.starter[language],
+            onRunShortcut: runVisible,
+          })}
+        </div>
+        <div className="workspace-results">{results}</div>
+      </div>
+      {confirmingReset && (
+        <ConfirmDialog
+          title="Reset to starter code?"
+          message={`Your ${language === 'ts' ? 'TypeScript' : 'JavaScript'} code for this problem will be replaced by the starter code.`}
+          confirmLabel="Reset"
+          onCancel={() => setConfirmingReset(false)}
+          onConfirm={() => {
+            resetDraft(slug, language);
+            setConfirmingReset(false);
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useCallback } from 'react';
+import type { Problem } from '../../domain/problem/problem.schema';
+import { getRunnerClient } from '../../runner/client/runner-client';
+import type { Language } from '../../runner/protocol';
+import type { RunMode, RunReport } from '../../runner/run-report';
+import { useDraft, useIsRunning, useRunActions } from '../../store/selectors';
+
+/** The default per-run budget when a problem sets none (see problem.md `runBudgetMs`). */
+const DEFAULT_BUDGET_MS = 2000;
+
+/** A report for a run the client itself failed to perform, so the failure is shown, not swallowed. */
+function clientFailureReport(mode: RunMode, budgetMs: number, error: unknown): RunReport {
+  return {
+    mode,
+    status: 'crashed',
+    loadError: {
+      kind: 'crashed',
+      name: error instanceof Error ? error.name : 'Error',
+      message: error instanceof Error ? error.message : String(error),
+    },
+    tests: [],
+    passed: 0,
+    failed: 0,
+    totalMs: 0,
+    budgetMs,
+  };
+}
+
+export interface RunControls {
+  running: boolean;
+  run: (mode: RunMode) => Promise<void>;
+  stop: () => void;
+}
+
+/** Runs the current draft through the runner client and stores the report for this problem. */
+export function useRun(problem: Problem, language: Language): RunControls {
+  const code = useDraft(problem.slug, language, problem.starter[language]);
+  const running = useIsRunning(problem.slug);
+  const { setRunning, setReport } = useRunActions();
+
+  const run = useCallback(
+    async (mode: RunMode) => {
+      const client = getRunnerClient();
+      // One run at a time: a second Ctrl+Enter while tests run is ignored, not queued.
+      if (client.isRunning()) return;
+      setRunning(problem.slug);
+      try {
+        const report = await client.run(problem, { mode, code, language });
+        setReport(problem.slug, report);
+      } catch (error) {
+        setReport(
+          problem.slug,
+          clientFailureReport(mode, problem.runBudgetMs ?? DEFAULT_BUDGET_MS, error),
+        );
+      } finally {
+        setRunning(null);
+      }
+    },
+    [problem, code, language, setRunning, setReport],
+  );
+
+  const stop = useCallback(() => getRunnerClient().stop(), []);
+
+  return { running, run, stop };
+}
