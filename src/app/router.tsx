@@ -2,7 +2,6 @@ import { createBrowserRouter } from 'react-router';
 import { ProblemListPage } from '../features/problem-bank/problem-list-page';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
-import { ProblemRoute } from './problem-route';
 
 /** The route table: problem bank, one page per problem, and a not-found page for the rest. */
 export const routes = [
@@ -10,7 +9,8 @@ export const routes = [
     element: <AppShell />,
     children: [
       { index: true, element: <ProblemListPage /> },
-      { path: 'problems/:slug', element: <ProblemRoute /> },
+      // The problem page (Markdown, results, editor host) is its own chunk: the list loads without it.
+      { path: 'problems/:slug', lazy: async () => ({ Component: (await import('./problem-route')).ProblemRoute }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
