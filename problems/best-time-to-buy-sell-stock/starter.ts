@@ -1,0 +1,4 @@
+function maxProfit(prices: number[]): number {
+  // your code here
+  return 0;
+}

@@ -1,0 +1,4 @@
+function countWays(n: number): number {
+  // your code here
+  return 0;
+}

@@ -1,0 +1,4 @@
+function fewestCoins(coins: number[], amount: number): number {
+  // your code here
+  return -1;
+}

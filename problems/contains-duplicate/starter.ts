@@ -1,0 +1,4 @@
+function containsDuplicate(nums: number[]): boolean {
+  // your code here
+  return false;
+}

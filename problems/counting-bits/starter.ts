@@ -1,0 +1,4 @@
+function countBits(n: number): number[] {
+  // your code here
+  return [];
+}

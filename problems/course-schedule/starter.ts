@@ -1,0 +1,4 @@
+function canFinish(numCourses: number, prerequisites: number[][]): boolean {
+  // your code here
+  return false;
+}

@@ -1,0 +1,4 @@
+function minEdits(source: string, target: string): number {
+  // your code here
+  return 0;
+}

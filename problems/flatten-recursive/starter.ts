@@ -1,0 +1,4 @@
+function flatten(array: unknown[], depth: number = Infinity): unknown[] {
+  // your code here
+  return array;
+}

@@ -1,0 +1,4 @@
+function frequencySort(nums: number[]): number[] {
+  // your code here
+  return [...nums];
+}

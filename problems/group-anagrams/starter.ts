@@ -1,0 +1,4 @@
+function groupAnagrams(strs: string[]): string[][] {
+  // your code here
+  return [];
+}

@@ -1,0 +1,4 @@
+function canReachEnd(nums: number[]): boolean {
+  // your code here
+  return false;
+}

@@ -1,0 +1,4 @@
+function largestRectangleArea(heights: number[]): number {
+  // your code here
+  return 0;
+}

@@ -1,0 +1,4 @@
+function lastStoneWeight(stones: number[]): number {
+  // your code here
+  return 0;
+}

@@ -1,0 +1,4 @@
+function lengthOfLongestSubstring(s: string): number {
+  // your code here
+  return 0;
+}

@@ -1,0 +1,6 @@
+// class TreeNode { val: number; left: TreeNode | null; right: TreeNode | null } is provided.
+
+function maxDepth(root: TreeNode | null): number {
+  // your code here
+  return 0;
+}

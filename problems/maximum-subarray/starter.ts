@@ -1,0 +1,4 @@
+function maxSubarraySum(nums: number[]): number {
+  // your code here
+  return 0;
+}

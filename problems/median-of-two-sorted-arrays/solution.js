@@ -1,0 +1,24 @@
+function findMedianSortedArrays(nums1, nums2) {
+  if (nums1.length > nums2.length) return findMedianSortedArrays(nums2, nums1); // search the shorter one
+  const m = nums1.length;
+  const n = nums2.length;
+  const half = Math.floor((m + n + 1) / 2); // size of the lower half
+  let lo = 0;
+  let hi = m;
+  while (lo <= hi) {
+    const i = Math.floor((lo + hi) / 2); // taken from nums1
+    const j = half - i; // taken from nums2
+    const left1 = i > 0 ? nums1[i - 1] : -Infinity;
+    const right1 = i < m ? nums1[i] : Infinity;
+    const left2 = j > 0 ? nums2[j - 1] : -Infinity;
+    const right2 = j < n ? nums2[j] : Infinity;
+    if (left1 > right2) hi = i - 1;
+    else if (left2 > right1) lo = i + 1;
+    else {
+      const lowerMiddle = Math.max(left1, left2);
+      if ((m + n) % 2 === 1) return lowerMiddle;
+      return (lowerMiddle + Math.min(right1, right2)) / 2;
+    }
+  }
+  throw new Error('the arrays must be sorted');
+}

@@ -1,0 +1,4 @@
+function mergeIntervals(intervals: number[][]): number[][] {
+  // your code here
+  return intervals;
+}

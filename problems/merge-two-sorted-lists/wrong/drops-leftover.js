@@ -1,0 +1,18 @@
+// Stops when either list runs out and never attaches the rest of the other list,
+// so the largest values go missing.
+function mergeTwoLists(list1, list2) {
+  const dummy = new ListNode(0);
+  let tail = dummy;
+  while (list1 !== null && list2 !== null) {
+    if (list1.val <= list2.val) {
+      tail.next = list1;
+      list1 = list1.next;
+    } else {
+      tail.next = list2;
+      list2 = list2.next;
+    }
+    tail = tail.next;
+  }
+  tail.next = null;
+  return dummy.next;
+}

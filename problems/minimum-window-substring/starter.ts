@@ -1,0 +1,4 @@
+function minWindow(s: string, t: string): string {
+  // your code here
+  return '';
+}

@@ -1,0 +1,4 @@
+function solveNQueens(n: number): string[][] {
+  // your code here
+  return [];
+}

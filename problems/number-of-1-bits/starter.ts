@@ -1,0 +1,4 @@
+function hammingWeight(n: number): number {
+  // your code here
+  return 0;
+}

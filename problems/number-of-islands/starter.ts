@@ -1,0 +1,4 @@
+function numIslands(grid: string[][]): number {
+  // your code here
+  return 0;
+}

@@ -1,0 +1,5 @@
+function findSingle(nums) {
+  let acc = 0;
+  for (const x of nums) acc ^= x; // pairs cancel (x ^ x = 0), in any order
+  return acc;
+}

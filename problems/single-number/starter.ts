@@ -1,0 +1,4 @@
+function findSingle(nums: number[]): number {
+  // your code here
+  return 0;
+}

@@ -1,0 +1,4 @@
+function sleep(ms: number): Promise<void> {
+  // your code here
+  return Promise.resolve();
+}

@@ -1,0 +1,4 @@
+function subsets(nums: number[]): number[][] {
+  // your code here
+  return [];
+}

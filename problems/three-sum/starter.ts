@@ -1,0 +1,4 @@
+function threeSum(nums: number[]): number[][] {
+  // your code here
+  return [];
+}

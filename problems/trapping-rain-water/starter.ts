@@ -1,0 +1,4 @@
+function trap(height: number[]): number {
+  // your code here
+  return 0;
+}

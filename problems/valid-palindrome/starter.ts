@@ -1,0 +1,4 @@
+function isPalindrome(s: string): boolean {
+  // your code here
+  return false;
+}

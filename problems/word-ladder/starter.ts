@@ -1,0 +1,4 @@
+function ladderLength(beginWord: string, endWord: string, wordList: string[]): number {
+  // your code here
+  return 0;
+}

@@ -1,0 +1,4 @@
+function findWords(board: string[][], words: string[]): string[] {
+  // your code here
+  return [];
+}

@@ -1,0 +1,87 @@
+// Runs inside the page (passed to Locator.evaluate, so it must be self-contained).
+// Timing in-page keeps Playwright's round trips out of the figures.
+
+/**
+ * Performs steps one after another on the Results region. Each step optionally clicks a
+ * button (by its text) and then waits for the region's text to match `match` (and not
+ * `reject`), counting a match only once the text changed or passed through a
+ * non-matching state, so the previous run's identical summary is not mistaken for this
+ * one. The next step's click happens in the same microtask as the previous match.
+ * Resolves with, per step, ms to the DOM mutation, ms to the next painted frame, and the text.
+ * @param {Element} region
+ * @param {{ steps: { click?: string, match: string, reject?: string }[], timeoutMs: number }} args
+ */
+export function watchSteps(region, { steps, timeoutMs }) {
+  const findButton = (name) =>
+    Array.from(document.querySelectorAll('button')).find(
+      (b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === name,
+    );
+  const afterPaint = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      }),
+    );
+
+  const runStep = (step) =>
+    new Promise((resolve, reject) => {
+      const re = new RegExp(step.match, 'i');
+      const rejectRe = step.reject ? new RegExp(step.reject, 'i') : null;
+      const matches = (text) => re.test(text) && !(rejectRe && rejectRe.test(text));
+      const before = region.textContent ?? '';
+      let sawOther = !matches(before);
+      let timer;
+      const observer = new MutationObserver(() => {
+        const text = region.textContent ?? '';
+        if (!matches(text)) {
+          sawOther = true;
+          return;
+        }
+        if (!sawOther && text === before) return;
+        const domAt = performance.now();
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve({ started, domAt, text });
+      });
+      observer.observe(region, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+      timer = setTimeout(() => {
+        observer.disconnect();
+        reject(
+          new Error(
+            `Results never matched /${step.match}/ within ${timeoutMs} ms: ${region.textContent}`,
+          ),
+        );
+      }, timeoutMs);
+      const started = performance.now();
+      if (step.click) {
+        const button = findButton(step.click);
+        if (!button || button.disabled) {
+          observer.disconnect();
+          clearTimeout(timer);
+          reject(new Error(`button "${step.click}" is ${button ? 'disabled' : 'missing'}`));
+          return;
+        }
+        button.click();
+      }
+    });
+
+  return (async () => {
+    const out = [];
+    const pending = [];
+    for (const step of steps) {
+      const { started, domAt, text } = await runStep(step);
+      const record = { ms: domAt - started, paintMs: NaN, text };
+      pending.push(afterPaint().then((paintedAt) => (record.paintMs = paintedAt - started)));
+      out.push(record);
+    }
+    await Promise.all(pending);
+    return out;
+  })();
+}

@@ -1,0 +1,112 @@
+// Browser-side figures: Run → results (cold and warm), runaway kill, respawn, worker spawn.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { jsBeforeEditor } from './first-load.mjs';
+import { openProblem, setCode, steps } from './page-helpers.mjs';
+import { median, percentile } from './stats.mjs';
+
+const TIMED_OUT = 'time budget exceeded|time limit exceeded';
+
+/**
+ * @param {{ context: import('playwright-core').BrowserContext, baseUrl: string, distDir: string,
+ *   slug: string, solution: string, visibleCases: number, budgetMs: number, warmRuns: number, gapMs: number, log(msg: string): void }} o
+ */
+export async function benchRunner(o) {
+  const pass = `(?<!\\d)${o.visibleCases} passed, 0 failed`;
+  const anySummary = '\\d+ passed, \\d+ failed';
+
+  const probe = await o.context.newPage();
+  const beforeEditor = await jsBeforeEditor(probe, `${o.baseUrl}/problems/${o.slug}`, o.distDir);
+  await probe.close();
+  for (const f of beforeEditor.files)
+    o.log(
+      `before the editor on /problems/${o.slug}: ${f.file} ${(f.gzip / 1024).toFixed(1)} kB gzip`,
+    );
+
+  // Cold: a freshly loaded page, the first Run (starter code) as soon as the editor is up.
+  const cold = [];
+  for (let i = 0; i < 5; i += 1) {
+    const page = await o.context.newPage();
+    await openProblem(page, o.baseUrl, o.slug);
+    const [first] = await steps(page, [{ click: 'Run', match: anySummary }]);
+    cold.push(first.ms);
+    await page.close();
+  }
+  o.log(`cold runs: ${cold.map((ms) => ms.toFixed(1)).join(', ')} ms`);
+
+  const page = await o.context.newPage();
+  await openProblem(page, o.baseUrl, o.slug);
+  await setCode(page, o.solution);
+
+  // Warm: many Runs of the reference solution in one page.
+  const warm = [];
+  const painted = [];
+  for (let i = 0; i < o.warmRuns + 3; i += 1) {
+    if (o.gapMs > 0) await page.waitForTimeout(o.gapMs);
+    const [r] = await steps(page, [{ click: 'Run', match: pass }]);
+    if (i >= 3) {
+      warm.push(r.ms);
+      painted.push(r.paintMs);
+    }
+  }
+
+  // Kill: an endless loop, from the click to the time-out verdict.
+  await setCode(page, 'function twoSum(nums, target) {\nwhile (true) {}\n}\n');
+  const kill = [];
+  for (let i = 0; i < 3; i += 1) {
+    const [r] = await steps(page, [{ click: 'Run', match: TIMED_OUT }], o.budgetMs + 10_000);
+    kill.push(r.ms);
+    o.log(`kill sample ${i + 1}: ${r.ms.toFixed(1)} ms`);
+  }
+
+  // Respawn: code that loops forever only when started before a moment half a budget after
+  // the first click, so the first Run times out and a Run clicked at the verdict (in the
+  // same microtask, one budget later) passes. The click waits for its planned moment.
+  const respawn = [];
+  for (let i = 0; i < 3; i += 1) {
+    const clickAt = Date.now() + 3000; // ample time to paste the code
+    const loopIfBefore = clickAt + o.budgetMs / 2;
+    await setCode(page, `if (Date.now() < ${loopIfBefore}) { for (;;) {} }\n${o.solution}`);
+    if (Date.now() > clickAt) throw new Error('respawn probe: pasting the code took over 3 s');
+    await page.waitForTimeout(clickAt - Date.now());
+    const [verdict, next] = await steps(
+      page,
+      [
+        { click: 'Run', match: TIMED_OUT },
+        { click: 'Run', match: pass, reject: TIMED_OUT },
+      ],
+      o.budgetMs + 10_000,
+    );
+    if (verdict.ms < o.budgetMs * 0.9)
+      throw new Error(`respawn probe did not time out (${verdict.ms} ms)`);
+    respawn.push(next.ms);
+  }
+
+  const spawn = await workerSpawn(page, o.distDir);
+  await page.close();
+  return { beforeEditor, cold, warm, painted, kill, respawn, spawn, median, percentile };
+}
+
+/** new Worker(runner chunk) → first comlink reply (ping), measured directly, 10 times. */
+async function workerSpawn(page, distDir) {
+  const asset = readdirSync(path.join(distDir, 'assets')).find((f) =>
+    /^runner\.worker.*\.js$/.test(f),
+  );
+  if (!asset) return [];
+  return page.evaluate(async (url) => {
+    const out = [];
+    for (let i = 0; i < 10; i += 1) {
+      const started = performance.now();
+      const worker = new Worker(url, { type: 'module' });
+      await new Promise((resolve, reject) => {
+        worker.addEventListener('message', (e) => e.data?.id === 'bench' && resolve(undefined));
+        worker.addEventListener('error', (e) => reject(new Error(e.message)));
+        // comlink 4 wire format for remote.ping()
+        worker.postMessage({ id: 'bench', type: 'APPLY', path: ['ping'], argumentList: [] });
+      });
+      out.push(performance.now() - started);
+      worker.terminate();
+    }
+    return out;
+  }, `/assets/${asset}`);
+}

@@ -1,0 +1,324 @@
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { normalizeCode, readEditorCode, setEditorCode, waitForEditor } from './support/editor';
+import { caseCounts, openProblem } from './support/problem-page';
+import { readProblemFile, readProblemMeta } from './support/problems';
+import { parseSummary, runAndWatch } from './support/results';
+import { appUrl } from './support/server';
+import { itStayedLocalAndQuiet, useBrowser } from './support/session';
+
+const SLUG = 'two-sum';
+const meta = readProblemMeta(SLUG) as ReturnType<typeof readProblemMeta> & {
+  timeLimitMinutes: number;
+  complexity: { time: string; space: string };
+};
+const counts = caseCounts(
+  JSON.parse(readProblemFile(SLUG, 'tests.json')) as { cases: { hidden: boolean }[] },
+);
+const SOLUTION = readProblemFile(SLUG, 'solution.js');
+const DRAFT = `function twoSum(nums, target) {\n// round draft ${Date.now()}\nreturn [0, 1];\n}\n`;
+
+/**
+ * Serious and critical axe-core violations on the page, one line each. Monaco's own DOM is left
+ * out: it belongs to the editor library (its dimmed line numbers fail colour contrast).
+ */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axe.source });
+  const violations = await page.evaluate(async () => {
+    type V = { id: string; impact: string | null; nodes: { target: unknown[] }[] };
+    const api = (
+      window as unknown as { axe: { run(context: unknown): Promise<{ violations: V[] }> } }
+    ).axe;
+    return (await api.run({ exclude: [['.monaco-editor']] })).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+/** The countdown's mm:ss as seconds. */
+async function secondsLeft(page: Page): Promise<number> {
+  const text = await page
+    .getByRole('timer', { name: 'Time left' })
+    .getByTestId('clock')
+    .innerText();
+  const [m, s] = text.split(':').map(Number);
+  return (m ?? 0) * 60 + (s ?? 0);
+}
+
+interface SavedRound {
+  phase: string;
+  deadline: number;
+  code: string;
+  notes: { text: string }[];
+}
+
+/** The active round as saved in IndexedDB (what a reload will restore), or null. */
+async function savedActiveRound(page: Page): Promise<SavedRound | null> {
+  const text = await page.evaluate(
+    () =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open('mockround-app-state');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const store = open.result.transaction('keyval').objectStore('keyval');
+          const request = store.get('mockround-state');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(typeof request.result === 'string' ? request.result : null);
+          };
+        };
+      }),
+  );
+  if (text === null) return null;
+  return (JSON.parse(text) as { state: { activeRound: SavedRound | null } }).state.activeRound;
+}
+
+/**
+ * The countdown read at an exact moment: the clock jumps to `at` (firing the timer's tick) and
+ * pauses, so the display and Date.now() agree; then time runs on.
+ */
+async function secondsLeftAt(page: Page, at: number): Promise<number> {
+  await page.clock.pauseAt(at);
+  await page.waitForTimeout(100); // real time, for React to render the tick
+  const left = await secondsLeft(page);
+  await page.clock.resume();
+  return left;
+}
+
+/**
+ * Installs Playwright's clock (Date and timers run at normal speed until the test moves them).
+ * Its stand-in `performance` records no entries, while Monaco's input-latency probe reads
+ * `performance.getEntriesByName(name)[0].duration` on every key press and would throw; the init
+ * script hands that probe an empty measurement instead.
+ */
+async function installClock(page: Page): Promise<void> {
+  await page.clock.install();
+  const patch = () => {
+    const byName = performance.getEntriesByName.bind(performance);
+    performance.getEntriesByName = (name: string, type?: string) => {
+      const found = byName(name, type);
+      return found.length > 0
+        ? found
+        : [
+            {
+              name,
+              entryType: 'measure',
+              startTime: 0,
+              duration: 0,
+              toJSON: () => ({}),
+            } as PerformanceEntry,
+          ];
+    };
+  };
+  await page.context().addInitScript(patch);
+  await page.evaluate(patch);
+}
+
+/** The page's own Date.now() (Playwright's clock), in ms. */
+const pageNow = (page: Page) => page.evaluate(() => Date.now());
+
+/** From a problem page: Start round → the dialog → the chosen mode → /round in the brief. */
+async function startRound(page: Page, mode: 'Practice' | 'Timed'): Promise<void> {
+  await openProblem(page, SLUG, 'js');
+  await page.getByRole('button', { name: 'Start round', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: `Start a round: ${meta.title}` });
+  expect(await dialog.getByRole('spinbutton', { name: 'Duration (minutes)' }).inputValue()).toBe(
+    String(meta.timeLimitMinutes),
+  );
+  await dialog.getByRole('radio', { name: new RegExp(mode) }).check();
+  await dialog.getByRole('button', { name: 'Start round', exact: true }).click();
+  await page.waitForURL(appUrl('/round'));
+  await page.getByRole('heading', { name: 'Brief', exact: true }).waitFor();
+}
+
+async function addNote(page: Page, text: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'New note', exact: true }).fill(text);
+  await page.getByRole('button', { name: 'Add note', exact: true }).click();
+  await page.getByRole('list', { name: 'Notes so far' }).getByText(text).waitFor();
+}
+
+const notesText = (page: Page) => page.getByRole('list', { name: 'Notes so far' }).innerText();
+
+describe('the interview round', () => {
+  const session = useBrowser();
+
+  it('runs a full round from Start round to a saved recap', async () => {
+    const { page } = session();
+    await installClock(page);
+    await startRound(page, 'Practice');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const clarify = page.getByRole('region', { name: /Which questions would you ask/ });
+    await clarify.getByRole('textbox', { name: 'Your answer' }).fill('Is there always an answer?');
+    await clarify.getByRole('button', { name: 'Add to notes' }).click();
+    expect(await notesText(page)).toContain('Is there always an answer?');
+
+    await page.getByRole('button', { name: 'Start coding', exact: true }).click();
+    await setEditorCode(page, SOLUTION);
+    await addNote(page, 'Map from value to index');
+    const run = await runAndWatch(page, { click: 'Run' });
+    expect(parseSummary(run.text)).toEqual({ passed: counts.visible, failed: 0 });
+    await page.getByText('1 run so far').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: "I'm done", exact: true }).click();
+    await page.getByRole('heading', { name: 'Estimate the complexity' }).waitFor();
+    await page
+      .getByRole('combobox', { name: 'Time complexity', exact: true })
+      .selectOption(meta.complexity.time);
+    await page
+      .getByRole('combobox', { name: 'Space complexity', exact: true })
+      .selectOption(meta.complexity.space);
+    await page.getByRole('textbox', { name: 'Why? A short reason' }).fill('One pass, one map');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Reveal results', exact: true }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Round results' }).waitFor();
+    await page.getByText(`${counts.all} of ${counts.all} tests passed`).waitFor();
+    const results = page.getByRole('region', { name: 'Results' });
+    await expect
+      .poll(() => results.getByRole('status').innerText())
+      .toContain(`${counts.all} passed, 0 failed`);
+    const verdicts = page.getByRole('table');
+    expect(await verdicts.getByText('Match', { exact: true }).count()).toBe(2);
+    await page.getByRole('radio', { name: 'Correct', exact: true }).check();
+    expect(await page.getByLabel('Reference solution code').innerText()).toContain('new Map()');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Continue to recap', exact: true }).click();
+    await page.getByRole('textbox', { name: 'What went well?' }).fill('Asked before coding');
+    await page.getByRole('textbox', { name: 'What could have gone better?' }).fill('Typing speed');
+    await page
+      .getByRole('textbox', { name: 'What will you do to prepare for the next one?' })
+      .fill('Another hash-map problem');
+    const save = page.getByRole('button', { name: 'Save recap', exact: true });
+    expect(await save.isDisabled()).toBe(true);
+    await page.getByRole('radio', { name: '4 · Good' }).check();
+    await page.getByText(/Nice work/).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await save.click();
+
+    await page.waitForURL(appUrl('/rounds'));
+    await page.getByText('Round saved.', { exact: false }).waitFor();
+    // Saved to the records and no longer the active round, on disk too.
+    await expect.poll(() => savedActiveRound(page)).toBeNull();
+    const first = page.getByRole('list', { name: 'Past rounds' }).getByRole('listitem').first();
+    expect(await first.innerText()).toContain(meta.title);
+    expect(await first.innerText()).toMatch(/Time O\(n\): Match · Space O\(n\): Match/);
+  });
+
+  it('a reload in the code phase restores the code, the notes and the time left (±1 s)', async () => {
+    const { page } = session();
+    await startRound(page, 'Timed');
+    await page.getByRole('button', { name: 'Start coding', exact: true }).click();
+    await setEditorCode(page, DRAFT);
+    await addNote(page, 'Brute force is O(n²)');
+    await page.clock.fastForward('03:00');
+    // The autosave lands within ~300 ms of a change.
+    await expect
+      .poll(async () => {
+        const saved = await savedActiveRound(page);
+        return saved && normalizeCode(saved.code) === normalizeCode(DRAFT) && saved.notes.length;
+      })
+      .toBe(1);
+
+    // Readings at whole seconds apart, so the display's one-second steps cannot blur the check.
+    const t1 = Math.ceil((await pageNow(page)) / 1000) * 1000 + 1000;
+    const before = await secondsLeftAt(page, t1);
+    expect(before).toBeLessThanOrEqual(meta.timeLimitMinutes * 60 - 180);
+    const deadline = (await savedActiveRound(page))?.deadline;
+    await page.reload();
+    await waitForEditor(page);
+    const t2 = Math.ceil((await pageNow(page)) / 1000) * 1000 + 1000;
+    const after = await secondsLeftAt(page, t2);
+
+    expect((await savedActiveRound(page))?.deadline).toBe(deadline);
+    const expected = before - (t2 - t1) / 1000;
+    expect(Math.abs(after - expected)).toBeLessThanOrEqual(1);
+    expect(normalizeCode(await readEditorCode(page))).toBe(normalizeCode(DRAFT));
+    expect(await notesText(page)).toContain('Brute force is O(n²)');
+    expect(await page.getByRole('button', { name: "I'm done", exact: true }).isVisible()).toBe(
+      true,
+    );
+  });
+
+  it('when time runs out the editor locks and the round moves to the estimate', async () => {
+    const { page } = session();
+    await page.clock.fastForward(`${meta.timeLimitMinutes}:00`);
+    await page.getByRole('heading', { name: 'Estimate the complexity' }).waitFor();
+    await page.getByText(/Time ran out/).waitFor();
+    expect(await page.getByRole('timer').count()).toBe(0);
+
+    await waitForEditor(page);
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.type('let typedAfterTime = 1;');
+    await page.waitForTimeout(300);
+    expect(normalizeCode(await readEditorCode(page))).toBe(normalizeCode(DRAFT));
+    // Still locked after a reload: the round is in the estimate phase for good.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Estimate the complexity' }).waitFor();
+    expect(normalizeCode(await readEditorCode(page))).toBe(normalizeCode(DRAFT));
+  });
+
+  it('"Reveal results" stays impossible until both estimates are given', async () => {
+    const { page } = session();
+    const reveal = page.getByRole('button', { name: 'Reveal results', exact: true });
+    expect(await reveal.isDisabled()).toBe(true);
+    await page
+      .getByRole('combobox', { name: 'Time complexity', exact: true })
+      .selectOption('O(n²)');
+    expect(await reveal.isDisabled()).toBe(true);
+    await page
+      .getByRole('combobox', { name: 'Space complexity', exact: true })
+      .selectOption('other');
+    expect(await reveal.isDisabled()).toBe(true);
+    const other = page.getByRole('textbox', { name: 'Space complexity, written out' });
+    await other.fill('O(n·m)');
+    expect(await reveal.isDisabled()).toBe(false);
+    await other.fill('');
+    expect(await reveal.isDisabled()).toBe(true);
+    // Pressing Enter in the form does not get around the disabled button either.
+    await other.press('Enter');
+    expect(await page.getByRole('heading', { name: 'Estimate the complexity' }).isVisible()).toBe(
+      true,
+    );
+
+    await other.fill('O(1)');
+    await reveal.click();
+    await page.getByRole('heading', { level: 1, name: 'Round results' }).waitFor();
+    await page.getByText(/\d+ of \d+ tests passed/).waitFor();
+    await page.getByRole('button', { name: 'Continue to recap', exact: true }).click();
+    await page.getByRole('radio', { name: '2 · Shaky' }).check();
+    await page.getByText(/Step away for ten minutes/).waitFor();
+    await page.getByRole('button', { name: 'Save recap', exact: true }).click();
+    await page.waitForURL(appUrl('/rounds'));
+  });
+
+  it('finished rounds appear in the past rounds, newest first, after a reload too', async () => {
+    const { page } = session();
+    await page.goto(appUrl('/'));
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Rounds' })
+      .click();
+    const items = page.getByRole('list', { name: 'Past rounds' }).getByRole('listitem');
+    await expect.poll(() => items.count()).toBe(2);
+    const [newest, older] = [await items.nth(0).innerText(), await items.nth(1).innerText()];
+    expect(newest).toContain('Timed');
+    const full = `${String(meta.timeLimitMinutes).padStart(2, '0')}:00`;
+    expect(newest).toContain(`${full} of ${full}`); // the time ran out
+    expect(newest).toContain('2 of 5 (Shaky)');
+    expect(older).toContain('Practice');
+    expect(older).toContain('4 of 5 (Good)');
+    expect(older).toContain('Correct');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.reload();
+    await expect.poll(() => items.count()).toBe(2);
+    expect(await items.nth(0).innerText()).toBe(newest);
+  });
+
+  itStayedLocalAndQuiet(session);
+});

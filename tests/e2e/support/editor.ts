@@ -1,0 +1,65 @@
+import type { Page } from 'playwright-core';
+
+const LINES = '.monaco-editor .view-lines';
+
+/** Waits until Monaco has mounted and painted its lines (the lazy chunk is several MB). */
+export async function waitForEditor(page: Page, timeout = 30_000): Promise<void> {
+  await page.locator(LINES).first().waitFor({ state: 'visible', timeout });
+  await page.locator(`${LINES} .view-line`).first().waitFor({ state: 'attached', timeout });
+}
+
+/**
+ * Replaces the editor's whole text by pasting it. Monaco 0.57 takes input through the
+ * EditContext API: keyboard.insertText() there counts as typing, so "{" + newline gains an
+ * auto-closed "}" and extra indentation; a paste goes in verbatim. (openBrowser grants the
+ * clipboard permissions.) Checks the result so a mangled program fails here, not later.
+ */
+export async function setEditorCode(page: Page, code: string): Promise<void> {
+  await waitForEditor(page);
+  await page.locator(LINES).first().click();
+  await page.evaluate((text) => navigator.clipboard.writeText(text), code);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('ControlOrMeta+V');
+  const want = normalizeCode(code);
+  const deadline = Date.now() + 5_000;
+  let got = '';
+  while (Date.now() < deadline) {
+    got = normalizeCode(await readEditorCode(page));
+    if (got === want) return;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`the editor holds\n${got}\ninstead of\n${want}`);
+}
+
+/**
+ * The editor's text as painted: Monaco renders each line as a .view-line positioned by `top`,
+ * not necessarily in DOM order, and uses non-breaking spaces. Only visible lines are painted,
+ * so keep test programs shorter than the editor's height.
+ */
+export async function readEditorCode(page: Page): Promise<string> {
+  await waitForEditor(page);
+  return page
+    .locator(LINES)
+    .first()
+    .evaluate((root) => {
+      const lines = Array.from(root.querySelectorAll<HTMLElement>('.view-line'));
+      lines.sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+      return lines.map((line) => (line.textContent ?? '').replace(/\u00a0/g, ' ')).join('\n');
+    });
+}
+
+/** Collapses whitespace so a comparison ignores Monaco's auto-indentation. */
+export function normalizeCode(code: string): string {
+  return code
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Focuses the editor (for keyboard shortcuts) without changing its text. */
+export async function focusEditor(page: Page): Promise<void> {
+  await waitForEditor(page);
+  await page.locator(LINES).first().click();
+}
