@@ -8,6 +8,8 @@ export function AppShell() {
   const { pathname } = useLocation();
   // A problem page belongs to the Problems section too.
   const inProblems = pathname === '/' || pathname.startsWith('/problems/');
+  // The active round (/round) belongs to the Rounds section.
+  const inRounds = pathname === '/rounds' || pathname === '/round';
 
   return (
     <>
@@ -27,6 +29,15 @@ export function AppShell() {
                 aria-current={pathname === '/' ? 'page' : inProblems ? 'true' : undefined}
               >
                 Problems
+              </Link>
+            </li>
+            <li>
+              <Link
+                to="/rounds"
+                className={inRounds ? 'nav-link active' : 'nav-link'}
+                aria-current={pathname === '/rounds' ? 'page' : inRounds ? 'true' : undefined}
+              >
+                Rounds
               </Link>
             </li>
           </ul>

@@ -3,14 +3,26 @@ import { ProblemListPage } from '../features/problem-bank/problem-list-page';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 
-/** The route table: problem bank, one page per problem, and a not-found page for the rest. */
+/** The route table: problem bank, one page per problem, the active round, past rounds, and not found. */
 export const routes = [
   {
     element: <AppShell />,
     children: [
       { index: true, element: <ProblemListPage /> },
       // The problem page (Markdown, results, editor host) is its own chunk: the list loads without it.
-      { path: 'problems/:slug', lazy: async () => ({ Component: (await import('./problem-route')).ProblemRoute }) },
+      {
+        path: 'problems/:slug',
+        lazy: async () => ({ Component: (await import('./problem-route')).ProblemRoute }),
+      },
+      // Rounds are their own chunks too: the list page never loads them.
+      {
+        path: 'round',
+        lazy: async () => ({ Component: (await import('./round-route')).RoundRoute }),
+      },
+      {
+        path: 'rounds',
+        lazy: async () => ({ Component: (await import('./rounds-route')).RoundsRoute }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,4 +1,3 @@
-import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { normalizeCode, readEditorCode, setEditorCode, waitForEditor } from './support/editor';
@@ -6,6 +5,15 @@ import { caseCounts, openProblem } from './support/problem-page';
 import { readProblemFile, readProblemMeta } from './support/problems';
 import { parseSummary, runAndWatch } from './support/results';
 import { appUrl } from './support/server';
+import {
+  addNote,
+  installClock,
+  notesText,
+  pageNow,
+  savedActiveRound,
+  secondsLeftAt,
+  seriousViolations,
+} from './support/round';
 import { itStayedLocalAndQuiet, useBrowser } from './support/session';
 
 const SLUG = 'two-sum';
@@ -18,107 +26,6 @@ const counts = caseCounts(
 );
 const SOLUTION = readProblemFile(SLUG, 'solution.js');
 const DRAFT = `function twoSum(nums, target) {\n// round draft ${Date.now()}\nreturn [0, 1];\n}\n`;
-
-/**
- * Serious and critical axe-core violations on the page, one line each. Monaco's own DOM is left
- * out: it belongs to the editor library (its dimmed line numbers fail colour contrast).
- */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
-  const violations = await page.evaluate(async () => {
-    type V = { id: string; impact: string | null; nodes: { target: unknown[] }[] };
-    const api = (
-      window as unknown as { axe: { run(context: unknown): Promise<{ violations: V[] }> } }
-    ).axe;
-    return (await api.run({ exclude: [['.monaco-editor']] })).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
-
-/** The countdown's mm:ss as seconds. */
-async function secondsLeft(page: Page): Promise<number> {
-  const text = await page
-    .getByRole('timer', { name: 'Time left' })
-    .getByTestId('clock')
-    .innerText();
-  const [m, s] = text.split(':').map(Number);
-  return (m ?? 0) * 60 + (s ?? 0);
-}
-
-interface SavedRound {
-  phase: string;
-  deadline: number;
-  code: string;
-  notes: { text: string }[];
-}
-
-/** The active round as saved in IndexedDB (what a reload will restore), or null. */
-async function savedActiveRound(page: Page): Promise<SavedRound | null> {
-  const text = await page.evaluate(
-    () =>
-      new Promise<string | null>((resolve, reject) => {
-        const open = indexedDB.open('mockround-app-state');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const store = open.result.transaction('keyval').objectStore('keyval');
-          const request = store.get('mockround-state');
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(typeof request.result === 'string' ? request.result : null);
-          };
-        };
-      }),
-  );
-  if (text === null) return null;
-  return (JSON.parse(text) as { state: { activeRound: SavedRound | null } }).state.activeRound;
-}
-
-/**
- * The countdown read at an exact moment: the clock jumps to `at` (firing the timer's tick) and
- * pauses, so the display and Date.now() agree; then time runs on.
- */
-async function secondsLeftAt(page: Page, at: number): Promise<number> {
-  await page.clock.pauseAt(at);
-  await page.waitForTimeout(100); // real time, for React to render the tick
-  const left = await secondsLeft(page);
-  await page.clock.resume();
-  return left;
-}
-
-/**
- * Installs Playwright's clock (Date and timers run at normal speed until the test moves them).
- * Its stand-in `performance` records no entries, while Monaco's input-latency probe reads
- * `performance.getEntriesByName(name)[0].duration` on every key press and would throw; the init
- * script hands that probe an empty measurement instead.
- */
-async function installClock(page: Page): Promise<void> {
-  await page.clock.install();
-  const patch = () => {
-    const byName = performance.getEntriesByName.bind(performance);
-    performance.getEntriesByName = (name: string, type?: string) => {
-      const found = byName(name, type);
-      return found.length > 0
-        ? found
-        : [
-            {
-              name,
-              entryType: 'measure',
-              startTime: 0,
-              duration: 0,
-              toJSON: () => ({}),
-            } as PerformanceEntry,
-          ];
-    };
-  };
-  await page.context().addInitScript(patch);
-  await page.evaluate(patch);
-}
-
-/** The page's own Date.now() (Playwright's clock), in ms. */
-const pageNow = (page: Page) => page.evaluate(() => Date.now());
 
 /** From a problem page: Start round → the dialog → the chosen mode → /round in the brief. */
 async function startRound(page: Page, mode: 'Practice' | 'Timed'): Promise<void> {
@@ -133,14 +40,6 @@ async function startRound(page: Page, mode: 'Practice' | 'Timed'): Promise<void>
   await page.waitForURL(appUrl('/round'));
   await page.getByRole('heading', { name: 'Brief', exact: true }).waitFor();
 }
-
-async function addNote(page: Page, text: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'New note', exact: true }).fill(text);
-  await page.getByRole('button', { name: 'Add note', exact: true }).click();
-  await page.getByRole('list', { name: 'Notes so far' }).getByText(text).waitFor();
-}
-
-const notesText = (page: Page) => page.getByRole('list', { name: 'Notes so far' }).innerText();
 
 describe('the interview round', () => {
   const session = useBrowser();

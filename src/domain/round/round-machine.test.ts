@@ -62,6 +62,28 @@ describe('round machine', () => {
     expect(remainingMs(up, T0 + 99 * MIN)).toBe(0);
   });
 
+  it('ends a late-noticed time-up at the deadline, not when it was noticed', () => {
+    const coding = transition(fresh(), { type: 'begin-coding' }, T0);
+    const up = transition(coding, { type: 'time-up' }, T0 + 90 * MIN);
+    expect(up.endedAt).toBe(T0 + 20 * MIN);
+  });
+
+  it('keeps a recap draft until the recap is saved', () => {
+    const atRecap = play(fresh(), [
+      [{ type: 'finish' }, T0 + MIN],
+      [{ type: 'set-estimate', estimate }, T0 + MIN],
+      [reveal, T0 + MIN],
+      [{ type: 'to-recap' }, T0 + MIN],
+    ]);
+    const draft = { wentWell: 'hash map', toImprove: '', nextStep: '', feeling: null, feelingNote: '' };
+    const drafted = transition(atRecap, { type: 'draft-recap', draft }, T0 + 2 * MIN);
+    expect(drafted.recapDraft).toEqual(draft);
+    expect(roundSchema.safeParse(drafted).success).toBe(true);
+    const saved = transition(drafted, { type: 'save-recap', recap: { ...draft, feeling: 3 } }, T0 + 3 * MIN);
+    expect(saved.recapDraft).toBeNull();
+    expect(() => transition(fresh(), { type: 'draft-recap', draft }, T0)).toThrow(IllegalTransition);
+  });
+
   it('pauses only in practice, and a pause pushes the deadline out', () => {
     expect(() => transition(fresh('timed'), { type: 'pause' }, T0)).toThrow(/timed rounds cannot be paused/);
     const resumed = play(fresh(), [[{ type: 'pause' }, T0 + MIN], [{ type: 'resume' }, T0 + 4 * MIN]]);

@@ -1,6 +1,16 @@
 import { judgeEstimate } from '../problem/complexity';
 import { elapsedMs, isTimeUp } from './round-timer';
-import { ROUND_VERSION, type Estimate, type Phase, type Recap, type Round, type RoundMode, type RunRecord, type SelfScore } from './round.schema';
+import {
+  ROUND_VERSION,
+  type Estimate,
+  type Phase,
+  type Recap,
+  type RecapDraft,
+  type Round,
+  type RoundMode,
+  type RunRecord,
+  type SelfScore,
+} from './round.schema';
 
 export type RoundEvent =
   | { type: 'begin-coding' }
@@ -17,6 +27,7 @@ export type RoundEvent =
   | { type: 'reveal'; result: { passed: number; failed: number; status: string }; reference: { time: string; space: string } }
   | { type: 'self-score'; score: SelfScore }
   | { type: 'to-recap' }
+  | { type: 'draft-recap'; draft: RecapDraft }
   | { type: 'save-recap'; recap: Recap };
 
 /** An event the round's current phase or mode does not allow; the message says why. */
@@ -118,7 +129,8 @@ export function transition(round: Round, event: RoundEvent, now: number): Round 
     case 'time-up':
       need(CODING);
       if (!isTimeUp(round, now)) fail('there is time left');
-      return end(round, now, 'time-up');
+      // Noticed late (the tab was closed at the deadline): the round still ended at the deadline.
+      return end(round, Math.min(now, round.deadline + round.pausedTotalMs), 'time-up');
     case 'set-estimate':
       need(['estimate']);
       return { ...round, estimate: event.estimate };
@@ -142,9 +154,12 @@ export function transition(round: Round, event: RoundEvent, now: number): Round 
     case 'to-recap':
       need(['reveal']);
       return { ...round, phase: 'recap' };
+    case 'draft-recap':
+      need(['recap']);
+      return { ...round, recapDraft: event.draft };
     case 'save-recap':
       need(['recap']);
-      return { ...round, phase: 'saved', recap: event.recap, savedAt: now };
+      return { ...round, phase: 'saved', recap: event.recap, recapDraft: null, savedAt: now };
   }
 }
 

@@ -61,6 +61,10 @@ export const recapSchema = z.object({
 });
 export type Recap = z.infer<typeof recapSchema>;
 
+/** What the candidate has typed of the recap so far (saved on every change, so a reload keeps it). */
+export const recapDraftSchema = recapSchema.extend({ feeling: z.number().int().min(1).max(5).nullable() });
+export type RecapDraft = z.infer<typeof recapDraftSchema>;
+
 /** One interview round, persisted as a versioned record. Times are epoch milliseconds. */
 export const roundSchema = z.object({
   version: z.literal(ROUND_VERSION),
@@ -85,6 +89,8 @@ export const roundSchema = z.object({
   estimate: estimateSchema.nullable(),
   reveal: revealSchema.nullable(),
   recap: recapSchema.nullable(),
+  /** Optional so that rounds saved before drafts existed still read. */
+  recapDraft: recapDraftSchema.nullable().optional(),
   savedAt: z.number().nullable(),
   /** Set when the candidate gave the round up to start another; it is kept, not deleted. */
   abandonedAt: z.number().nullable(),

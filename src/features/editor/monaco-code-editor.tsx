@@ -1,6 +1,6 @@
 import Editor from '@monaco-editor/react';
 import type { EditorProps, OnMount } from '@monaco-editor/react';
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { monaco } from '../../lib/monaco-setup';
 import { useCodeActions, useDraft } from '../../store/selectors';
 import type { Language } from '../../runner/protocol';
@@ -18,6 +18,9 @@ const OPTIONS = {
   wordWrap: 'off',
   fixedOverflowWidgets: true,
   padding: { top: 8 },
+  // Monaco dims the last line number when the file ends without a newline; that grey fails
+  // WCAG contrast (1.75:1, flagged by axe). 'on' draws it like the others.
+  renderFinalNewline: 'on',
 } as const satisfies EditorProps['options'];
 
 export interface MonacoCodeEditorProps {
@@ -26,6 +29,13 @@ export interface MonacoCodeEditorProps {
   starter: string;
   /** Ctrl/Cmd+Enter inside the editor. */
   onRunShortcut: () => void;
+  /** Locks the text (e.g. a round whose time is up); it can still be read, selected and copied. */
+  readOnly?: boolean;
+  /**
+   * Edits this text instead of the problem's saved draft (an interview round keeps its own copy).
+   * `scope` gives it a Monaco model of its own, apart from the draft's.
+   */
+  ownCode?: { scope: string; value: string; onChange: (value: string) => void };
 }
 
 const MONACO_LANGUAGE = { js: 'javascript', ts: 'typescript' } as const;
@@ -36,10 +46,17 @@ export default function MonacoCodeEditor({
   language,
   starter,
   onRunShortcut,
+  readOnly = false,
+  ownCode,
 }: MonacoCodeEditorProps) {
-  const code = useDraft(slug, language, starter);
+  const draft = useDraft(slug, language, starter);
   const { setDraft } = useCodeActions();
   const scheme = useColorScheme();
+  const code = ownCode ? ownCode.value : draft;
+  // Under /<slug>/ so the cleanup below disposes it too.
+  const folder = ownCode ? `${slug}/${ownCode.scope}` : slug;
+  // domReadOnly also marks the input area read-only for assistive technology.
+  const options = useMemo(() => ({ ...OPTIONS, readOnly, domReadOnly: readOnly }), [readOnly]);
 
   // The Monaco action is registered once; the ref lets it call the latest handler.
   const runRef = useRef(onRunShortcut);
@@ -70,14 +87,16 @@ export default function MonacoCodeEditor({
     <Editor
       className="code-editor"
       height="100%"
-      path={`file:///${slug}/solution.${language}`}
+      path={`file:///${folder}/solution.${language}`}
       language={MONACO_LANGUAGE[language]}
       value={code}
       theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
-      options={OPTIONS}
+      options={options}
       loading={<EditorLoading />}
       onMount={handleMount}
-      onChange={(value) => setDraft(slug, language, value ?? '')}
+      onChange={(value) =>
+        ownCode ? ownCode.onChange(value ?? '') : setDraft(slug, language, value ?? '')
+      }
     />
   );
 }

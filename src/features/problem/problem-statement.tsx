@@ -1,11 +1,12 @@
+import type { ReactNode } from 'react';
 import Markdown from 'react-markdown';
 import { DifficultyBadge } from '../../components/difficulty-badge';
 import { TagList } from '../../components/tag-list';
 import type { Problem } from '../../domain/problem/problem.schema';
 import { entrySignature, usesStructures } from './entry-signature';
 
-/** Left column: title, metadata, the Markdown statement and the entry signature. */
-export function ProblemStatement({ problem }: { problem: Problem }) {
+/** Left column: title, metadata (and any `actions`), the Markdown statement and the entry signature. */
+export function ProblemStatement({ problem, actions }: { problem: Problem; actions?: ReactNode }) {
   const structures = usesStructures(problem.entry);
   return (
     <article className="statement" aria-labelledby="problem-title">
@@ -14,6 +15,7 @@ export function ProblemStatement({ problem }: { problem: Problem }) {
         <div className="statement-meta">
           <DifficultyBadge difficulty={problem.difficulty} />
           <span className="time-limit">Suggested time: {problem.timeLimitMinutes} min</span>
+          {actions}
         </div>
         <TagList tags={problem.tags} />
       </header>

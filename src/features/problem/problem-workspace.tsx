@@ -21,10 +21,17 @@ interface ProblemWorkspaceProps {
   problem: Problem;
   renderEditor: (props: EditorSlotProps) => ReactNode;
   results: ReactNode;
+  /** Extra controls beside the suggested time (the app puts "Start round" there). */
+  actions?: ReactNode;
 }
 
 /** The problem page: statement on the left; toolbar, editor and results on the right. */
-export function ProblemWorkspace({ problem, renderEditor, results }: ProblemWorkspaceProps) {
+export function ProblemWorkspace({
+  problem,
+  renderEditor,
+  results,
+  actions,
+}: ProblemWorkspaceProps) {
   const { slug } = problem;
   const language = useLanguage(slug);
   const { setLanguage, resetDraft } = useCodeActions();
@@ -38,7 +45,7 @@ export function ProblemWorkspace({ problem, renderEditor, results }: ProblemWork
     <div className="workspace">
       <title>{`${problem.title} · MockRound`}</title>
       <div className="workspace-statement">
-        <ProblemStatement problem={problem} />
+        <ProblemStatement problem={problem} actions={actions} />
       </div>
       <div className="workspace-code" aria-label="Solution" role="region">
         <EditorToolbar
@@ -58,7 +65,10 @@ export function ProblemWorkspace({ problem, renderEditor, results }: ProblemWork
             onRunShortcut: runVisible,
           })}
         </div>
-        <div className="workspace-results">{results}</div>
+        {/* Scrolls on its own, so it must take keyboard focus to be scrolled without a mouse. */}
+        <div className="workspace-results" tabIndex={0} role="group" aria-label="Test results">
+          {results}
+        </div>
       </div>
       {confirmingReset && (
         <ConfirmDialog

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { Problem } from '../../domain/problem/problem.schema';
 import { getRunnerClient } from '../../runner/client/runner-client';
 import type { Language } from '../../runner/protocol';
@@ -37,6 +37,8 @@ export function useRun(problem: Problem, language: Language): RunControls {
   const code = useDraft(problem.slug, language, problem.starter[language]);
   const running = useIsRunning(problem.slug);
   const { setRunning, setReport } = useRunActions();
+  // Creating the client starts its spare worker now, so the first Run does not wait for it.
+  useEffect(() => void getRunnerClient(), []);
 
   const run = useCallback(
     async (mode: RunMode) => {

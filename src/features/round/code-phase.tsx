@@ -1,0 +1,79 @@
+import type { Problem } from '../../domain/problem/problem.schema';
+import type { Round } from '../../domain/round/round.schema';
+import type { RoundSlots } from './round-slots';
+import { StatementColumn } from './statement-column';
+import { useRoundDispatch } from './use-round-store';
+import { useRoundRun } from './use-round-run';
+
+interface CodePhaseProps {
+  problem: Problem;
+  round: Pick<Round, 'id' | 'code' | 'language' | 'runs' | 'pausedAt'>;
+  slots: RoundSlots;
+}
+
+const LANGUAGE_LABEL = { js: 'JavaScript', ts: 'TypeScript' } as const;
+
+/**
+ * Phase 2: write the solution in the round's own copy of the code (never the problem's draft)
+ * and run the visible tests; each run is recorded in the round. Hidden tests wait for the reveal.
+ */
+export function CodePhase({ problem, round, slots }: CodePhaseProps) {
+  const dispatch = useRoundDispatch();
+  const { report, running, run, stop } = useRoundRun(problem);
+  const paused = round.pausedAt !== null;
+  const runVisible = () => {
+    if (!paused) void run();
+  };
+  const runs = round.runs.length;
+
+  return (
+    <div className="round-split">
+      <StatementColumn>{slots.statement}</StatementColumn>
+      <div className="round-code" role="region" aria-label="Your solution">
+        <div className="toolbar" role="group" aria-label="Round code actions">
+          <span className="toolbar-note">{LANGUAGE_LABEL[round.language]}</span>
+          <span className="toolbar-note">
+            {runs} run{runs === 1 ? '' : 's'} so far
+          </span>
+          <span className="toolbar-spacer" />
+          <kbd className="shortcut-hint" aria-hidden="true">
+            Ctrl/⌘ + Enter
+          </kbd>
+          <button
+            type="button"
+            className="button"
+            disabled={running || paused}
+            aria-keyshortcuts="Control+Enter Meta+Enter"
+            onClick={runVisible}
+          >
+            Run
+          </button>
+          <button type="button" className="button button-danger" disabled={!running} onClick={stop}>
+            Stop
+          </button>
+        </div>
+        {paused && (
+          <p className="round-paused-note">The round is paused: resume it to keep coding.</p>
+        )}
+        <div className="editor-frame">
+          {slots.renderEditor({
+            slug: problem.slug,
+            language: round.language,
+            starter: problem.starter[round.language],
+            onRunShortcut: runVisible,
+            readOnly: paused,
+            ownCode: {
+              scope: `round-${round.id}`,
+              value: round.code,
+              onChange: (code) => dispatch({ type: 'update-code', code, language: round.language }),
+            },
+          })}
+        </div>
+        {/* Focusable so keyboard users can scroll a long list of results. */}
+        <div className="workspace-results" role="group" aria-label="Test output" tabIndex={0}>
+          {slots.renderResults(report, running)}
+        </div>
+      </div>
+    </div>
+  );
+}

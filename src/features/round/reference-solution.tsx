@@ -1,0 +1,36 @@
+import Markdown from 'react-markdown';
+import type { Problem } from '../../domain/problem/problem.schema';
+
+/** The reference solution as a read-only code block, with its explanation and what interviewers check. */
+export function ReferenceSolution({
+  problem,
+}: {
+  problem: Pick<Problem, 'solution' | 'explanation' | 'interviewer'>;
+}) {
+  return (
+    <section className="round-card" aria-labelledby="solution-heading">
+      <h2 id="solution-heading">Reference solution</h2>
+      {/* Focusable so keyboard users can scroll a long solution sideways. */}
+      <pre className="solution-code" tabIndex={0} aria-label="Reference solution code">
+        <code>{problem.solution}</code>
+      </pre>
+      <div className="markdown">
+        <Markdown>{problem.explanation}</Markdown>
+      </div>
+      <details className="round-details">
+        <summary>What an interviewer looks for</summary>
+        <ul>
+          {problem.interviewer.rubric.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+        <h3>Likely follow-up questions</h3>
+        <ul>
+          {problem.interviewer.followUps.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}

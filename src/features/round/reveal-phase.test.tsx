@@ -1,0 +1,109 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RoundPage } from './round-page';
+import {
+  activeRound,
+  dispatchAt,
+  manualClock,
+  problem,
+  renderWithRouter,
+  REPORT,
+  resetRound,
+  roundInput,
+  slots,
+  T0,
+} from './round-test.fixture';
+
+const client = vi.hoisted(() => ({ run: vi.fn(), stop: vi.fn(), isRunning: vi.fn(() => false) }));
+vi.mock('../../runner/client/runner-client', () => ({ getRunnerClient: () => client }));
+
+beforeEach(async () => {
+  client.run.mockResolvedValue({ ...REPORT, mode: 'submit', passed: 4, failed: 0 });
+  await resetRound(roundInput());
+  dispatchAt({ type: 'begin-coding' }, T0);
+  dispatchAt({ type: 'use-hint', index: 0 }, T0 + 60_000);
+  dispatchAt(
+    { type: 'record-run', run: { mode: 'run', status: 'done', passed: 1, failed: 0 } },
+    T0 + 2 * 60_000,
+  );
+  dispatchAt({ type: 'time-up' }, T0 + 15 * 60_000);
+  dispatchAt(
+    { type: 'set-estimate', estimate: { time: 'O(log n)', space: 'O(1)', reason: 'a single add' } },
+    T0 + 16 * 60_000,
+  );
+  dispatchAt(
+    {
+      type: 'reveal',
+      result: { passed: 4, failed: 0, status: 'done' },
+      reference: problem.complexity,
+    },
+    T0 + 17 * 60_000,
+  );
+});
+afterEach(() => vi.clearAllMocks());
+
+function renderReveal() {
+  renderWithRouter(<RoundPage problem={problem} {...slots} />, manualClock(T0 + 18 * 60_000).clock);
+}
+
+describe('reveal phase', () => {
+  it('shows the estimate beside the reference complexity with the automatic verdicts', () => {
+    renderReveal();
+    const table = screen.getByRole('table');
+    const time = within(table).getByRole('row', { name: /^Time/ });
+    expect(
+      within(time)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['O(log n)', `O(1)${problem.complexity.timeReason}`, 'Off by one class']);
+    const space = within(table).getByRole('row', { name: /^Space/ });
+    expect(within(space).getByText('Match')).toBeInTheDocument();
+    expect(screen.getByText('a single add')).toBeInTheDocument();
+  });
+
+  it('shows tests passed, time used, how it ended, hints and runs', () => {
+    renderReveal();
+    expect(screen.getByText('4 of 4 tests passed')).toBeInTheDocument();
+    const facts = screen.getAllByRole('definition').map((d) => d.textContent);
+    expect(facts).toEqual(['15:00 of 15:00', 'Time ran out', '1 of 2', '1']);
+  });
+
+  it('shows the reference solution read-only, with its explanation', () => {
+    renderReveal();
+    const code = screen.getByLabelText('Reference solution code');
+    expect(code.tagName).toBe('PRE');
+    expect(code).toHaveTextContent('return a + b;');
+    expect(screen.getByText(/Return a \+ b; JavaScript numbers add exactly/)).toBeInTheDocument();
+  });
+
+  it('records the self-score from the radio group', async () => {
+    const user = userEvent.setup();
+    renderReveal();
+    const group = screen.getByRole('group', { name: /Your own score/ });
+    await user.click(within(group).getByRole('radio', { name: 'Partly' }));
+    expect(activeRound().reveal?.selfScore).toBe('partly');
+    expect(within(group).getByRole('radio', { name: 'Partly' })).toBeChecked();
+  });
+
+  it('after a reload, runs the final code again to show the per-test details', async () => {
+    renderReveal();
+    await waitFor(() =>
+      expect(screen.getByTestId('results')).toHaveTextContent('submit: 4 passed, 0 failed'),
+    );
+    expect(client.run).toHaveBeenCalledTimes(1);
+    expect(client.run).toHaveBeenCalledWith(problem, expect.objectContaining({ mode: 'submit' }));
+    // The stored verdict is not re-judged by the re-run.
+    expect(activeRound().reveal?.passed).toBe(4);
+  });
+
+  it('"Continue to recap" moves on', async () => {
+    const user = userEvent.setup();
+    renderReveal();
+    await user.click(screen.getByRole('button', { name: 'Continue to recap' }));
+    expect(activeRound().phase).toBe('recap');
+    expect(screen.getByRole('heading', { level: 1, name: 'Recap' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,95 @@
+import type { Problem } from '../../domain/problem/problem.schema';
+import type { Round } from '../../domain/round/round.schema';
+import { BriefPhase } from './brief-phase';
+import { CodePhase } from './code-phase';
+import { EstimatePhase } from './estimate-phase';
+import { NotesPanel } from './notes-panel';
+import { PromptNudges } from './prompt-nudges';
+import { RecapPhase } from './recap-phase';
+import { RevealPhase } from './reveal-phase';
+import { RoundBar } from './round-bar';
+import { RoundHints } from './round-hints';
+import type { RoundSlots } from './round-slots';
+import { SavedPhase } from './saved-phase';
+import { useActiveRound } from './use-round-store';
+import { useRevealRun, type RevealRun } from './use-reveal-run';
+
+export interface RoundPageProps extends RoundSlots {
+  problem: Problem;
+}
+
+function PhaseView({
+  problem,
+  round,
+  slots,
+  reveal,
+}: {
+  problem: Problem;
+  round: Round;
+  slots: RoundSlots;
+  reveal: RevealRun;
+}) {
+  switch (round.phase) {
+    case 'brief':
+      return <BriefPhase problem={problem} statement={slots.statement} />;
+    case 'code':
+      return <CodePhase problem={problem} round={round} slots={slots} />;
+    case 'estimate':
+      return (
+        <EstimatePhase
+          problem={problem}
+          round={round}
+          renderEditor={slots.renderEditor}
+          onReveal={() => void reveal.reveal()}
+          revealing={reveal.running}
+        />
+      );
+    case 'reveal':
+      return (
+        <RevealPhase
+          problem={problem}
+          round={round}
+          run={reveal}
+          renderResults={slots.renderResults}
+        />
+      );
+    case 'recap':
+      return <RecapPhase />;
+    case 'saved':
+      return <SavedPhase />;
+  }
+}
+
+/**
+ * `/round`: the active round on `problem`. Everything shown comes from the store's round, so a
+ * reload lands on the same phase, code, notes and estimates, and the clock runs on from the
+ * absolute deadline.
+ */
+export function RoundPage({ problem, ...slots }: RoundPageProps) {
+  const round = useActiveRound();
+  const reveal = useRevealRun(problem);
+  if (!round) return null;
+  const { phase } = round;
+  const thinking = phase === 'brief' || phase === 'code' || phase === 'estimate';
+
+  return (
+    <div className={`round-page round-phase-${phase}`}>
+      <title>{`Round: ${problem.title} · MockRound`}</title>
+      <RoundBar title={problem.title} round={round} />
+      <div className="round-body">
+        <div className="round-main">
+          <PhaseView problem={problem} round={round} slots={slots} reveal={reveal} />
+        </div>
+        {phase !== 'saved' && (
+          <aside className="round-aside" aria-label="Notes and nudges">
+            {thinking && <PromptNudges round={round} />}
+            {(phase === 'brief' || phase === 'code') && (
+              <RoundHints round={round} hints={problem.hints} />
+            )}
+            <NotesPanel notes={round.notes} />
+          </aside>
+        )}
+      </div>
+    </div>
+  );
+}

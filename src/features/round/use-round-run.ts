@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import type { Problem } from '../../domain/problem/problem.schema';
+import type { RunReport } from '../../runner/run-report';
+import { readActiveRound, useRoundDispatch } from './use-round-store';
+import { runRoundTests, runnerBusy, stopRun } from './run-round-tests';
+
+export interface RoundRunControls {
+  report: RunReport | undefined;
+  running: boolean;
+  /** Runs the visible tests on the round's current code and records the run in the round. */
+  run: () => Promise<void>;
+  stop: () => void;
+}
+
+/** Run during the code phase, as on the problem page; every run is recorded in the round. */
+export function useRoundRun(problem: Problem): RoundRunControls {
+  const dispatch = useRoundDispatch();
+  const [report, setReport] = useState<RunReport>();
+  const [running, setRunning] = useState(false);
+
+  const run = async () => {
+    const round = readActiveRound();
+    // One run at a time: a second Ctrl+Enter while tests run is ignored, not queued.
+    if (!round || runnerBusy()) return;
+    setRunning(true);
+    const result = await runRoundTests(problem, 'run', round.code, round.language);
+    setRunning(false);
+    setReport(result);
+    // Refused (and so not recorded) if the time ran out while the tests ran.
+    dispatch({
+      type: 'record-run',
+      run: { mode: 'run', status: result.status, passed: result.passed, failed: result.failed },
+    });
+  };
+
+  return { report, running, run, stop: stopRun };
+}
