@@ -1,3 +1,4 @@
+import { migrateRound } from '../domain/round/round-migrations';
 import { roundSchema, type Round } from '../domain/round/round.schema';
 import { idbKeyValueStore, type KeyValueStore } from './buffered-storage';
 
@@ -23,12 +24,10 @@ export function createRoundRecords(kv: KeyValueStore & { keys(): Promise<string[
       const rounds: Round[] = [];
       const problems: string[] = [];
       for (const key of (await kv.keys()).filter((k) => k.startsWith(PREFIX))) {
-        const result = roundSchema.safeParse(await kv.get(key));
-        if (result.success) rounds.push(result.data);
-        else {
-          const issue = result.error.issues[0];
-          problems.push(`Saved round "${key}" could not be read (${issue?.path.join('.') || '(root)'}: ${issue?.message}); it was left untouched.`);
-        }
+        // Older record versions are upgraded on read; what cannot be read is reported, never deleted.
+        const result = migrateRound(await kv.get(key));
+        if (result.ok) rounds.push(result.round);
+        else problems.push(`Saved round "${key}" could not be read (${result.reason}); it was left untouched.`);
       }
       rounds.sort((a, b) => (b.savedAt ?? b.abandonedAt ?? b.startedAt) - (a.savedAt ?? a.abandonedAt ?? a.startedAt));
       return { rounds, problems };

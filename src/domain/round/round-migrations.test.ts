@@ -5,7 +5,17 @@ import { ROUND_VERSION, type Round } from './round.schema';
 
 const T0 = 1_700_000_000_000;
 const current = (): Round => ({
-  ...createRound({ id: 'r1', problemSlug: 'two-sum', mode: 'timed', durationMs: 1_200_000, language: 'js', code: 'x' }, T0),
+  ...createRound(
+    {
+      id: 'r1',
+      problemSlug: 'two-sum',
+      mode: 'timed',
+      durationMs: 1_200_000,
+      language: 'js',
+      code: 'x',
+    },
+    T0,
+  ),
   phase: 'saved',
   savedAt: T0 + 600_000,
 });
@@ -24,7 +34,10 @@ describe('migrateRound', () => {
 
   it('upgrades a version-0 record: no prompts shown, not abandoned', () => {
     const result = migrateRound(versionZero());
-    expect(result).toEqual({ ok: true, round: { ...current(), promptsShown: [], abandonedAt: null } });
+    expect(result).toEqual({
+      ok: true,
+      round: { ...current(), promptsShown: [], abandonedAt: null },
+    });
   });
 
   it('does not mutate the record it reads', () => {
@@ -35,7 +48,8 @@ describe('migrateRound', () => {
   });
 
   it('has one step for every version from the oldest to the current one', () => {
-    for (let v = OLDEST_ROUND_VERSION; v < ROUND_VERSION; v++) expect(ROUND_MIGRATIONS[v], `step ${v}`).toBeTypeOf('function');
+    for (let v = OLDEST_ROUND_VERSION; v < ROUND_VERSION; v++)
+      expect(ROUND_MIGRATIONS[v], `step ${v}`).toBeTypeOf('function');
     expect(ROUND_MIGRATIONS[ROUND_VERSION]).toBeUndefined();
   });
 
@@ -50,19 +64,34 @@ describe('migrateRound', () => {
   it('names a missing or malformed version', () => {
     const { version: _v, ...noVersion } = current();
     expect(migrateRound(noVersion)).toEqual({ ok: false, reason: 'version: missing' });
-    expect(migrateRound({ ...current(), version: '1' })).toEqual({ ok: false, reason: 'version: expected a whole number, got "1"' });
-    expect(migrateRound({ ...current(), version: 0.5 })).toMatchObject({ ok: false, reason: expect.stringContaining('whole number') });
+    expect(migrateRound({ ...current(), version: '1' })).toEqual({
+      ok: false,
+      reason: 'version: expected a whole number, got "1"',
+    });
+    expect(migrateRound({ ...current(), version: 0.5 })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('whole number'),
+    });
   });
 
   it('refuses a record from a newer MockRound or an unknown older one', () => {
     const newer = migrateRound({ ...current(), version: ROUND_VERSION + 1 });
-    expect(newer).toEqual({ ok: false, reason: `version: ${ROUND_VERSION + 1} was written by a newer MockRound (this one reads up to ${ROUND_VERSION})` });
-    expect(migrateRound({ ...current(), version: -1 })).toMatchObject({ ok: false, reason: expect.stringMatching(/^version: -1 is older/) });
+    expect(newer).toEqual({
+      ok: false,
+      reason: `version: ${ROUND_VERSION + 1} was written by a newer MockRound (this one reads up to ${ROUND_VERSION})`,
+    });
+    expect(migrateRound({ ...current(), version: -1 })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^version: -1 is older/),
+    });
   });
 
   it('names the bad field of a current record', () => {
     const bad = { ...current(), notes: [{ id: 'n', atMs: -5, phase: 'code', text: 'hi' }] };
-    expect(migrateRound(bad)).toMatchObject({ ok: false, reason: expect.stringMatching(/^notes\.0\.atMs: /) });
+    expect(migrateRound(bad)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^notes\.0\.atMs: /),
+    });
   });
 
   it('names the bad field of an old record and says it was upgraded', () => {

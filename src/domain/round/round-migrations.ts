@@ -23,7 +23,10 @@ function v0ToV1(record: RawRecord): RawRecord {
 export const ROUND_MIGRATIONS: Readonly<Record<number, RoundMigration>> = { 0: v0ToV1 };
 
 /** The oldest record version that can still be read. */
-export const OLDEST_ROUND_VERSION = Math.min(...Object.keys(ROUND_MIGRATIONS).map(Number), ROUND_VERSION);
+export const OLDEST_ROUND_VERSION = Math.min(
+  ...Object.keys(ROUND_MIGRATIONS).map(Number),
+  ROUND_VERSION,
+);
 
 export type MigrateResult = { ok: true; round: Round } | { ok: false; reason: string };
 
@@ -51,7 +54,10 @@ export function migrateRound(raw: unknown): MigrateResult {
   const version = record.version;
   if (version === undefined) return { ok: false, reason: 'version: missing' };
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    return { ok: false, reason: `version: expected a whole number, got ${JSON.stringify(version)}` };
+    return {
+      ok: false,
+      reason: `version: expected a whole number, got ${JSON.stringify(version)}`,
+    };
   }
   if (version > ROUND_VERSION) {
     return {
@@ -60,7 +66,10 @@ export function migrateRound(raw: unknown): MigrateResult {
     };
   }
   if (version < OLDEST_ROUND_VERSION) {
-    return { ok: false, reason: `version: ${version} is older than any known format (oldest: ${OLDEST_ROUND_VERSION})` };
+    return {
+      ok: false,
+      reason: `version: ${version} is older than any known format (oldest: ${OLDEST_ROUND_VERSION})`,
+    };
   }
   for (let v = version; v < ROUND_VERSION; v++) {
     const step = ROUND_MIGRATIONS[v];

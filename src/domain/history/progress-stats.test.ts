@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { summaryLookup } from './history-filters';
+import { patternStrength, timeUsage, weeklyProgress } from './progress-stats';
+import { DAY, makeRound, MIN, MON_2024_01_01, summary } from './round.fixture';
+
+describe('weeklyProgress', () => {
+  it('is empty for an empty history', () => {
+    expect(weeklyProgress([])).toEqual([]);
+  });
+
+  it('gives one week for a single round', () => {
+    const [week, ...rest] = weeklyProgress([
+      makeRound({ at: MON_2024_01_01 + 2 * DAY, verdicts: ['match', 'wrong'] }),
+    ]);
+    expect(rest).toEqual([]);
+    expect(week).toEqual({
+      week: '2024-W01',
+      start: MON_2024_01_01,
+      rounds: 1,
+      abandoned: 0,
+      passed: 1,
+      passRate: 1,
+      time: { matched: 1, total: 1, rate: 1 },
+      space: { matched: 0, total: 1, rate: 0 },
+    });
+  });
+
+  it('spans a year boundary with the empty weeks in between, oldest first', () => {
+    const rounds = [
+      makeRound({ at: Date.UTC(2021, 0, 5), passed: 0, failed: 3 }), // 2021-W01
+      makeRound({ at: Date.UTC(2020, 11, 21), verdicts: ['off-by-one', 'match'] }), // 2020-W52
+      makeRound({ at: Date.UTC(2020, 11, 22), abandoned: true }), // 2020-W52
+    ];
+    const weeks = weeklyProgress(rounds);
+    expect(weeks.map((w) => [w.week, w.rounds])).toEqual([
+      ['2020-W52', 2],
+      ['2020-W53', 0],
+      ['2021-W01', 1],
+    ]);
+    expect(weeks[0]).toMatchObject({
+      abandoned: 1,
+      passed: 1,
+      passRate: 1,
+      time: { matched: 0, total: 1, rate: 0 },
+    });
+    expect(weeks[1]).toMatchObject({ passRate: null, time: { total: 0, rate: null } });
+    expect(weeks[2]).toMatchObject({ passed: 0, passRate: 0 });
+  });
+
+  it('buckets by the given clock offset', () => {
+    const sundayNight = MON_2024_01_01 + 7 * DAY - 30 * MIN;
+    expect(weeklyProgress([makeRound({ at: sundayNight })])[0]?.week).toBe('2024-W01');
+    expect(weeklyProgress([makeRound({ at: sundayNight })], 60)[0]?.week).toBe('2024-W02');
+  });
+
+  it('counts a partial pass in the rate denominator but not the numerator', () => {
+    const rounds = [
+      makeRound({}),
+      makeRound({ passed: 2, failed: 1 }),
+      makeRound({}),
+      makeRound({ passed: 0, failed: 1 }),
+    ];
+    expect(weeklyProgress(rounds)[0]?.passRate).toBe(0.5);
+  });
+});
+
+describe('timeUsage', () => {
+  it('lists time used against the limit, oldest first', () => {
+    const late = makeRound({ id: 'late', at: MON_2024_01_01 + DAY, usedMin: 5 });
+    const early = makeRound({ id: 'early', at: MON_2024_01_01, usedMin: 30 });
+    expect(timeUsage([late, early])).toEqual([
+      {
+        id: 'early',
+        problemSlug: 'two-sum',
+        startedAt: MON_2024_01_01,
+        usedMs: 20 * MIN,
+        limitMs: 20 * MIN,
+        share: 1,
+      },
+      {
+        id: 'late',
+        problemSlug: 'two-sum',
+        startedAt: MON_2024_01_01 + DAY,
+        usedMs: 5 * MIN,
+        limitMs: 20 * MIN,
+        share: 0.25,
+      },
+    ]);
+    expect(timeUsage([])).toEqual([]);
+  });
+});
+
+describe('patternStrength', () => {
+  const lookup = summaryLookup([
+    summary('two-sum', ['arrays-hashing']),
+    summary('min-window', ['sliding-window', 'arrays-hashing']),
+  ]);
+
+  it('is empty for an empty history', () => {
+    expect(patternStrength([], lookup)).toEqual([]);
+  });
+
+  it('gives pass rate and count per tag, weakest first, skipping abandoned and removed problems', () => {
+    const rounds = [
+      makeRound({ slug: 'two-sum' }),
+      makeRound({ slug: 'two-sum' }),
+      makeRound({ slug: 'min-window', passed: 1, failed: 2 }),
+      makeRound({ slug: 'min-window', abandoned: true }),
+      makeRound({ slug: 'gone', passed: 0, failed: 1 }),
+    ];
+    expect(patternStrength(rounds, lookup)).toEqual([
+      { tag: 'sliding-window', rounds: 1, passed: 0, passRate: 0 },
+      { tag: 'arrays-hashing', rounds: 3, passed: 2, passRate: 2 / 3 },
+    ]);
+  });
+
+  it('orders equal rates by more rounds, then by name', () => {
+    const l = summaryLookup([
+      summary('a', ['b-tag']),
+      summary('b', ['a-tag']),
+      summary('c', ['c-tag']),
+    ]);
+    const rounds = [
+      makeRound({ slug: 'a' }),
+      makeRound({ slug: 'b' }),
+      makeRound({ slug: 'c' }),
+      makeRound({ slug: 'c' }),
+    ];
+    expect(patternStrength(rounds, l).map((p) => p.tag)).toEqual(['c-tag', 'a-tag', 'b-tag']);
+  });
+});

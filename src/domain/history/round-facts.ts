@@ -1,0 +1,44 @@
+import { elapsedMs } from '../round/round-timer';
+import type { Round } from '../round/round.schema';
+
+/** How a round ended, as History filters and the dashboard count it. */
+export const OUTCOMES = ['passed', 'partial', 'failed', 'abandoned'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/**
+ * passed: every test passed; partial: some did; failed: none did (or it never compiled);
+ * abandoned: given up to start another round. Without a reveal (the round was abandoned or
+ * saved early) the last run stands in, submit runs first, since they include hidden tests.
+ */
+export function roundOutcome(round: Round): Outcome {
+  if (round.abandonedAt !== null) return 'abandoned';
+  const result =
+    round.reveal ?? round.runs.findLast((r) => r.mode === 'submit') ?? round.runs.at(-1);
+  if (!result || result.passed === 0) return 'failed';
+  return result.failed === 0 ? 'passed' : 'partial';
+}
+
+/** When the round took place (epoch ms): its start, used for date filters and weeks. */
+export function roundTime(round: Round): number {
+  return round.startedAt;
+}
+
+/** Newest first by start; the id breaks ties so the order is stable across reloads. */
+export function newestFirst(a: Round, b: Round): number {
+  return roundTime(b) - roundTime(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * Round time used, not counting pauses, capped at the duration: a round whose deadline passed
+ * while the tab was closed cannot have used more time than it had.
+ */
+export function timeUsedMs(round: Round): number {
+  const end = round.endedAt ?? round.abandonedAt ?? round.savedAt ?? round.startedAt;
+  return Math.min(elapsedMs(round, end), round.durationMs);
+}
+
+/** A round time (ms since the start) as mm:ss, rounded down; hours stay in the minutes (75:00). */
+export function formatRoundTime(ms: number): string {
+  const total = Math.floor(Math.max(0, ms) / 1000);
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}

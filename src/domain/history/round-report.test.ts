@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { Round } from '../round/round.schema';
+import { makeRound, MIN, MON_2024_01_01 as T0 } from './round.fixture';
+import { roundReport } from './round-report';
+
+const full: Round = {
+  ...makeRound({
+    id: 'r1',
+    slug: 'two-sum',
+    at: T0 + 14 * 60 * MIN,
+    mode: 'practice',
+    usedMin: 12.5,
+    passed: 4,
+    failed: 1,
+    verdicts: ['match', 'off-by-one'],
+    estimate: { time: 'O(n)', space: 'O(1)' },
+  }),
+  code: 'function twoSum(nums, target) {\n  return [];\n}\n',
+  notes: [
+    { id: 'n1', atMs: 30_500, phase: 'brief', prompt: 'clarify', text: 'Can the input be empty?' },
+    { id: 'n2', atMs: 5 * MIN, phase: 'code', text: 'Use a map\nfrom value to index' },
+  ],
+  runs: [{ atMs: 6 * MIN + 5_000, mode: 'run', status: 'done', passed: 2, failed: 1 }],
+  hintsUsed: [
+    { index: 0, atMs: 3 * MIN },
+    { index: 1, atMs: 4 * MIN },
+  ],
+  recap: {
+    wentWell: 'Clarified early',
+    toImprove: 'Edge | cases',
+    nextStep: 'Sliding window',
+    feeling: 4,
+    feelingNote: 'calm',
+  },
+};
+full.reveal = { ...full.reveal!, selfScore: 'partly' };
+
+describe('roundReport', () => {
+  const report = roundReport(full, {
+    problem: { title: 'Two Sum', complexity: { time: 'O(n)', space: 'O(n)' } },
+    measured: { time: 'O(n)' },
+  });
+
+  it('starts with the title, mode, date, time used, outcome, hints and self-score', () => {
+    expect(report.split('\n').slice(0, 9)).toEqual([
+      '# Two Sum — practice round',
+      '',
+      '- **Date:** 2024-01-01 14:00 UTC',
+      '- **Mode:** practice',
+      '- **Time used:** 12:30 of 20:00',
+      '- **Outcome:** Partly passed (4 of 5 tests passed)',
+      '- **Hints used:** hint 1 at 03:00, hint 2 at 04:00',
+      '- **Self-score:** partly',
+      '',
+    ]);
+  });
+
+  it('lists the notes as a timeline, keeping multi-line notes in their item', () => {
+    expect(report).toContain(
+      '- **00:30** (brief, prompt: clarify) Can the input be empty?\n- **05:00** (code) Use a map\n  from value to index',
+    );
+  });
+
+  it('tabulates runs and estimates vs reference vs measured', () => {
+    expect(report).toContain('| 06:05 | run | done | 2 | 1 |');
+    expect(report).toContain('| Time | O(n) | O(n) | O(n) | match |');
+    expect(report).toContain('| Space | O(1) | O(n) | — | off-by-one |');
+    expect(report).toContain('Reasoning: one pass');
+  });
+
+  it('includes the recap and the final code in a fenced block', () => {
+    expect(report).toContain('- **To improve:** Edge | cases');
+    expect(report).toContain('- **Feeling:** 4/5 — calm');
+    expect(
+      report.endsWith(
+        '## Final code\n\n```js\nfunction twoSum(nums, target) {\n  return [];\n}\n```\n',
+      ),
+    ).toBe(true);
+  });
+
+  it('uses a longer fence when the code holds backticks, and the given date format', () => {
+    const withTicks = { ...full, code: 'const s = ```;', language: 'ts' as const };
+    const text = roundReport(withTicks, { formatDate: () => '1 Jan 2024' });
+    expect(text).toContain('````ts\nconst s = ```;\n````');
+    expect(text).toContain('- **Date:** 1 Jan 2024');
+    expect(text.startsWith('# two-sum — practice round')).toBe(true);
+  });
+
+  it('says what is missing for a bare abandoned round and leaves out empty sections', () => {
+    const bare = makeRound({ abandoned: true, usedMin: 2 });
+    const text = roundReport(bare);
+    expect(text).toContain('- **Outcome:** Abandoned before any run');
+    expect(text).toContain('- **Hints used:** none');
+    expect(text).toContain('_No notes._');
+    expect(text).toContain('_No runs._');
+    for (const gone of ['## Complexity', '## Rubric', '## Recap', 'Self-score'])
+      expect(text).not.toContain(gone);
+  });
+
+  it('notes a time-up end and a failed status', () => {
+    const failed: Round = {
+      ...makeRound({ passed: 0, failed: 3, usedMin: 20 }),
+      endReason: 'time-up',
+    };
+    failed.reveal = { ...failed.reveal!, status: 'compile-error' };
+    const text = roundReport(failed);
+    expect(text).toContain('- **Time used:** 20:00 of 20:00 (time ran out)');
+    expect(text).toContain('- **Outcome:** Failed (0 of 3 tests passed; compile-error)');
+  });
+
+  it('renders a rubric and a measurement when a later record carries them', () => {
+    const later = {
+      ...full,
+      rubric: [
+        'Asked about duplicates',
+        { criterion: 'Tested edge cases', met: false, note: 'skipped empty input' },
+      ],
+      measured: { space: 'O(n)' },
+    };
+    const text = roundReport(later);
+    expect(text).toContain(
+      '## Rubric\n\n- Asked about duplicates\n- [ ] Tested edge cases — skipped empty input\n',
+    );
+    expect(text).toContain('| Space | O(1) | — | O(n) | off-by-one |');
+  });
+});

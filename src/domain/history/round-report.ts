@@ -1,0 +1,147 @@
+import type { Round } from '../round/round.schema';
+import { formatRoundTime, roundOutcome, timeUsedMs } from './round-facts';
+
+export interface ReportContext {
+  /** The problem as the bank has it; without it the slug stands in for the title. */
+  problem?: { title: string; complexity?: { time: string; space: string } };
+  /** Big-O measured by the runner, when the user measured the code. */
+  measured?: { time?: string; space?: string };
+  /** Formats an instant; default "2024-01-02 14:05 UTC". The UI can pass the user's locale. */
+  formatDate?: (ms: number) => string;
+}
+
+/** Fields later issues add to the record (rubric, measurement); read only when present. */
+interface LaterFields {
+  rubric?: unknown;
+  measured?: { time?: string; space?: string };
+}
+
+const utcDate = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+const cell = (text: string | undefined) =>
+  text?.trim() ? text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ') : '—';
+/** Continuation lines indented so that a multi-line text stays inside its list item. */
+const indent = (text: string) => text.trim().replace(/\n/g, '\n  ');
+
+function outcomeLine(round: Round): string {
+  const result =
+    round.reveal ?? round.runs.findLast((r) => r.mode === 'submit') ?? round.runs.at(-1);
+  if (!result)
+    return roundOutcome(round) === 'abandoned'
+      ? 'Abandoned before any run'
+      : 'Failed (no tests run)';
+  const total = result.passed + result.failed;
+  const tests = `${result.passed} of ${total} tests passed`;
+  switch (roundOutcome(round)) {
+    case 'abandoned':
+      return `Abandoned (last run: ${tests})`;
+    case 'passed':
+      return `Passed all ${total} tests`;
+    case 'partial':
+      return `Partly passed (${tests})`;
+    case 'failed':
+      return `Failed (${tests}${result.status !== 'done' ? `; ${result.status}` : ''})`;
+  }
+}
+
+function rubricLines(rubric: unknown): string[] {
+  if (!Array.isArray(rubric) || rubric.length === 0) return [];
+  const items = rubric.map((item: unknown) => {
+    if (typeof item === 'string') return `- ${indent(item)}`;
+    const { criterion, text, met, note } = (item ?? {}) as Record<string, unknown>;
+    const label =
+      typeof criterion === 'string'
+        ? criterion
+        : typeof text === 'string'
+          ? text
+          : JSON.stringify(item);
+    const box = typeof met === 'boolean' ? (met ? '[x] ' : '[ ] ') : '';
+    return `- ${box}${indent(label)}${typeof note === 'string' && note.trim() ? ` — ${indent(note)}` : ''}`;
+  });
+  return ['## Rubric', '', ...items, ''];
+}
+
+function complexityLines(round: Round, context: ReportContext, later: LaterFields): string[] {
+  const reference = context.problem?.complexity;
+  const measured = context.measured ?? later.measured;
+  if (!round.estimate && !reference && !measured) return [];
+  const row = (label: string, key: 'time' | 'space', verdict: string | undefined) =>
+    `| ${label} | ${cell(round.estimate?.[key])} | ${cell(reference?.[key])} | ${cell(measured?.[key])} | ${cell(verdict)} |`;
+  return [
+    '## Complexity',
+    '',
+    '| | Estimate | Reference | Measured | Verdict |',
+    '| --- | --- | --- | --- | --- |',
+    row('Time', 'time', round.reveal?.timeVerdict),
+    row('Space', 'space', round.reveal?.spaceVerdict),
+    '',
+    ...(round.estimate?.reason.trim() ? [`Reasoning: ${indent(round.estimate.reason)}`, ''] : []),
+  ];
+}
+
+/** A fence longer than any backtick run in the code, so the code cannot close it early. */
+function fenced(code: string, language: string): string {
+  const longest = Math.max(0, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${language}\n${code.replace(/\n$/, '')}\n${fence}`;
+}
+
+/** A Markdown report of one round, to share with a mentor. Pure: the same round gives the same text. */
+export function roundReport(round: Round, context: ReportContext = {}): string {
+  const later = round as Round & LaterFields;
+  const when = (context.formatDate ?? utcDate)(round.startedAt);
+  const timeUp = round.endReason === 'time-up' ? ' (time ran out)' : '';
+  const hints = round.hintsUsed
+    .map((h) => `hint ${h.index + 1} at ${formatRoundTime(h.atMs)}`)
+    .join(', ');
+  const recap = round.recap;
+  return [
+    `# ${context.problem?.title ?? round.problemSlug} — ${round.mode} round`,
+    '',
+    `- **Date:** ${when}`,
+    `- **Mode:** ${round.mode}`,
+    `- **Time used:** ${formatRoundTime(timeUsedMs(round))} of ${formatRoundTime(round.durationMs)}${timeUp}`,
+    `- **Outcome:** ${outcomeLine(round)}`,
+    `- **Hints used:** ${hints || 'none'}`,
+    ...(round.reveal?.selfScore ? [`- **Self-score:** ${round.reveal.selfScore}`] : []),
+    '',
+    '## Notes',
+    '',
+    ...(round.notes.length
+      ? round.notes.map(
+          (n) =>
+            `- **${formatRoundTime(n.atMs)}** (${n.phase}${n.prompt ? `, prompt: ${n.prompt}` : ''}) ${indent(n.text)}`,
+        )
+      : ['_No notes._']),
+    '',
+    '## Runs',
+    '',
+    ...(round.runs.length
+      ? [
+          '| Time | Kind | Status | Passed | Failed |',
+          '| --- | --- | --- | --- | --- |',
+          ...round.runs.map(
+            (r) =>
+              `| ${formatRoundTime(r.atMs)} | ${r.mode} | ${cell(r.status)} | ${r.passed} | ${r.failed} |`,
+          ),
+        ]
+      : ['_No runs._']),
+    '',
+    ...complexityLines(round, context, later),
+    ...rubricLines(later.rubric),
+    ...(recap
+      ? [
+          '## Recap',
+          '',
+          `- **Went well:** ${indent(recap.wentWell)}`,
+          `- **To improve:** ${indent(recap.toImprove)}`,
+          `- **Next step:** ${indent(recap.nextStep)}`,
+          `- **Feeling:** ${recap.feeling}/5${recap.feelingNote.trim() ? ` — ${indent(recap.feelingNote)}` : ''}`,
+          '',
+        ]
+      : []),
+    '## Final code',
+    '',
+    fenced(round.code, round.language),
+    '',
+  ].join('\n');
+}
