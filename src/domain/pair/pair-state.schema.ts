@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { noteSchema, phaseSchema, roundModeSchema, runRecordSchema } from '../round/round.schema';
+import { rubricSchema } from './rubric';
+
+export const pairRoleSchema = z.enum(['candidate', 'interviewer']);
+export type PairRole = z.infer<typeof pairRoleSchema>;
+
+/** The round's clock, as the round record keeps it (epoch ms; see round-timer.ts for the math). */
+export const pairTimerSchema = z.strictObject({
+  durationMs: z.number().int().positive(),
+  startedAt: z.number(),
+  deadline: z.number(),
+  pausedAt: z.number().nullable(),
+  pausedTotalMs: z.number().nonnegative(),
+  endedAt: z.number().nullable(),
+});
+export type PairTimer = z.infer<typeof pairTimerSchema>;
+
+export const givenHintSchema = z.strictObject({
+  index: z.number().int().nonnegative(),
+  /** Round time when the interviewer gave it. */
+  atMs: z.number().nonnegative(),
+  text: z.string(),
+});
+export type GivenHint = z.infer<typeof givenHintSchema>;
+
+/**
+ * Everything the candidate may see of a pair round. Strict, so a state carrying extra keys (an
+ * `interviewer` block, say) fails validation instead of reaching the candidate window.
+ */
+export const candidateStateSchema = z.strictObject({
+  roundId: z.string().min(1),
+  problemSlug: z.string().min(1),
+  mode: roundModeSchema,
+  phase: phaseSchema,
+  timer: pairTimerSchema,
+  language: z.enum(['js', 'ts']),
+  code: z.string(),
+  runs: z.array(runRecordSchema),
+  /** The candidate's own notes. */
+  notes: z.array(noteSchema),
+  promptsShown: z.array(z.string()),
+  /** Only hints already given; the rest of the ladder stays with the interviewer. */
+  hintsGiven: z.array(givenHintSchema),
+  /** The interviewer's scores, shared once the round reaches the recap (null until then). */
+  rubric: rubricSchema.nullable(),
+});
+export type CandidateState = z.infer<typeof candidateStateSchema>;
+
+/** What only the interviewer window holds: the script, the whole hint ladder, private notes. */
+export const interviewerDataSchema = z.strictObject({
+  hints: z.array(z.string()),
+  clarifications: z.array(z.strictObject({ q: z.string(), a: z.string() })),
+  followUps: z.array(z.string()),
+  /** The problem's notes on what to look for (problem.md `interviewer.rubric`). */
+  rubricGuide: z.array(z.string()),
+  notes: z.array(
+    z.strictObject({ id: z.string(), atMs: z.number().nonnegative(), text: z.string() }),
+  ),
+  /** The scores as the interviewer fills them in; shared only from the recap on. */
+  rubric: rubricSchema.nullable(),
+});
+export type InterviewerData = z.infer<typeof interviewerDataSchema>;
+
+/** The interviewer window's full view of a pair round. Never sent as is: see `candidateView`. */
+export const pairStateSchema = candidateStateSchema
+  .omit({ rubric: true })
+  .extend({ interviewer: interviewerDataSchema });
+export type PairState = z.infer<typeof pairStateSchema>;
