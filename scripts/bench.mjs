@@ -113,6 +113,7 @@ async function sectionRunner() {
 }
 
 const SECTIONS = [sectionFirstLoad, sectionRunner];
+SECTIONS.push((await import('./bench/complexity-section.mjs')).sectionComplexity);
 
 function printTable(rows) {
   const w1 = Math.max(...rows.map((r) => r.what.length));

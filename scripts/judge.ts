@@ -60,4 +60,5 @@ if (report.status === 'compile-error') {
 }
 if (json) console.log(JSON.stringify(report, null, 2));
 else printReport(report);
-process.exit(report.failed === 0 && report.status === 'done' ? 0 : 1);
+// exitCode, not exit(): a large --json report must finish flushing to a pipe first.
+process.exitCode = report.failed === 0 && report.status === 'done' ? 0 : 1;

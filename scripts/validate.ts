@@ -1,14 +1,20 @@
 /**
- * npm run validate [-- <pack-dir>]: proves every problem of a pack (default: problems/).
- * One line per problem, a summary line, exit 1 on any failure.
+ * npm run validate [-- <pack-dir>] [--no-growth]: proves every problem of a pack (default: problems/).
+ * One line per problem, one per growth check, a summary line, exit 1 on any failure.
+ * The growth check (the reference's measured Big-O against the declared one) runs in
+ * its own lane beside the other checks; --no-growth leaves it out.
  */
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { ProblemError, parseProblem } from '../src/domain/problem/parse-problem';
+import type { Problem } from '../src/domain/problem/problem.schema';
+import { checkGrowth, type GrowthCheck } from './lib/check-growth';
 import { checkProblem } from './lib/check-problem';
 import { readProblemPack } from './lib/read-problem-dir';
 
-const packDir = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'problems');
+const args = process.argv.slice(2);
+const growth = !args.includes('--no-growth');
+const packDir = resolve(args.find((a) => !a.startsWith('--')) ?? 'problems');
 const started = performance.now();
 let entries: ReturnType<typeof readProblemPack>;
 try {
@@ -18,33 +24,85 @@ try {
   process.exit(2);
 }
 
-async function validateOne({ dir, files }: (typeof entries)[number]): Promise<{ ok: boolean; line: string }> {
-  const t0 = performance.now();
+type Parsed = { ok: true; problem: Problem } | { ok: false; line: string };
+
+const parsed: Parsed[] = entries.map(({ dir, files }) => {
   const rel = dir.startsWith(process.cwd()) ? dir.slice(process.cwd().length + 1) : dir;
   try {
-    const problem = parseProblem(rel, files);
+    return { ok: true, problem: parseProblem(rel, files) };
+  } catch (error) {
+    const message = error instanceof ProblemError ? error.message : `${rel}: ${(error as Error).message}`;
+    return { ok: false, line: `✗ ${message}` };
+  }
+});
+
+async function validateOne(entry: Parsed): Promise<{ ok: boolean; line: string }> {
+  if (!entry.ok) return entry;
+  const { problem } = entry;
+  const t0 = performance.now();
+  try {
     const check = await checkProblem(problem);
     const ms = Math.round(performance.now() - t0);
     if (check.failures.length) return { ok: false, line: `✗ ${problem.slug}: ${check.failures.join('; ')}` };
     return { ok: true, line: `✓ ${problem.slug} (${check.tests} tests, ${check.wrongRejected} wrong rejected, ${ms} ms)` };
   } catch (error) {
-    const message = error instanceof ProblemError ? error.message : `${rel}: ${(error as Error).message}`;
-    return { ok: false, line: `✗ ${message}` };
+    return { ok: false, line: `✗ ${problem.slug}: ${(error as Error).message}` };
   }
 }
 
-const results: { ok: boolean; line: string }[] = new Array(entries.length);
-let next = 0;
-async function worker(): Promise<void> {
-  while (next < entries.length) {
-    const i = next++;
-    results[i] = await validateOne(entries[i] as (typeof entries)[number]);
-    console.log(results[i]?.line);
-  }
-}
-await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), 4)) }, worker));
+const GROWTH_MARK: Record<GrowthCheck['status'], string> = { match: '✓', tolerated: '≈', skipped: '–', mismatch: '✗', unmeasurable: '✗' };
 
-const failed = results.filter((r) => !r.ok).length;
+async function growthOne(entry: Parsed): Promise<GrowthCheck | null> {
+  if (!entry.ok) return null;
+  let check: GrowthCheck;
+  try {
+    check = await checkGrowth(entry.problem);
+  } catch (error) {
+    check = { status: 'unmeasurable', detail: (error as Error).message, ms: 0 };
+  }
+  const took = check.ms ? ` (${check.ms} ms)` : '';
+  console.log(`  ${GROWTH_MARK[check.status]} growth ${entry.problem.slug}: ${check.detail}${took}`);
+  return check;
+}
+
+/** Runs `task` over every entry in `lanes` concurrent lanes, keeping results in entry order. */
+async function inLanes<T>(lanes: number, task: (entry: Parsed) => Promise<T>): Promise<T[]> {
+  const out: T[] = new Array(parsed.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < parsed.length) {
+      const i = next++;
+      out[i] = await task(parsed[i] as Parsed);
+    }
+  };
+  await Promise.all(Array.from({ length: lanes }, lane));
+  return out;
+}
+
+// The growth lane runs beside the check lanes; its low-quantile timing tolerates the busy cores.
+const cores = availableParallelism();
+const checkLanes = Math.max(1, Math.min(cores, 4));
+let growthSeconds = 0;
+const [results, growthResults] = await Promise.all([
+  inLanes(checkLanes, async (entry) => {
+    const result = await validateOne(entry);
+    console.log(result.line);
+    return result;
+  }),
+  growth
+    ? inLanes(1, growthOne).finally(() => (growthSeconds = (performance.now() - started) / 1000))
+    : Promise.resolve(parsed.map(() => null)),
+]);
+
+const growthFailed = growthResults.map((g) => g !== null && (g.status === 'mismatch' || g.status === 'unmeasurable'));
+const failed = results.filter((r, i) => !r.ok || growthFailed[i]).length;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`\nproblems: ${results.length - failed} passed, ${failed} failed (${seconds} s)`);
+if (growth) {
+  const count = (status: GrowthCheck['status']) => growthResults.filter((g) => g?.status === status).length;
+  const bad = count('mismatch') + count('unmeasurable');
+  console.log(
+    `\ngrowth: ${count('match')} match, ${count('tolerated')} tolerated (a neighbouring class that fits nearly as well), ${count('skipped')} skipped, ${bad} failed (lane ${growthSeconds.toFixed(1)} s)`,
+  );
+}
+console.log(`${growth ? '' : '\n'}problems: ${results.length - failed} passed, ${failed} failed (${seconds} s)`);
 process.exit(failed > 0 || results.length === 0 ? 1 : 0);

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { wrap } from 'comlink';
@@ -17,15 +17,19 @@ function threadBundle(): string {
   if (bundled) return bundled;
   const outDir = fileURLToPath(new URL('../../node_modules/.cache/mockround/', import.meta.url));
   mkdirSync(outDir, { recursive: true });
-  bundled = `${outDir}sandbox-thread.cjs`;
+  // A file per process, renamed into place: parallel CLI runs never read a half-written bundle.
+  const target = `${outDir}sandbox-thread-${process.pid}.cjs`;
   buildSync({
     entryPoints: [fileURLToPath(new URL('./sandbox-thread.ts', import.meta.url))],
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    outfile: bundled,
+    outfile: `${target}.tmp`,
     logLevel: 'error',
   });
+  renameSync(`${target}.tmp`, target);
+  process.once('exit', () => rmSync(target, { force: true }));
+  bundled = target;
   return bundled;
 }
 
@@ -36,11 +40,17 @@ function threadBundle(): string {
 export const nodeSandbox: SandboxFactory = async () => {
   // execArgv: [] keeps tsx's loader hooks (inherited by default) out of the thread: with them,
   // loading the bundle takes ~450 ms instead of ~80 ms.
-  const worker = new Worker(threadBundle(), { execArgv: [] });
+  // stackSizeMb: 1 matches a Chromium worker's stack (~1 MB), so a recursion too deep for the
+  // browser is too deep here as well and the validator sees what users would.
+  const worker = new Worker(threadBundle(), { execArgv: [], resourceLimits: { stackSizeMb: 1 } });
   const crashed = new Promise<string>((resolve) => {
     worker.once('error', (error) => resolve(error.message));
     worker.once('exit', (code) => resolve(`the sandbox exited with code ${code}`));
   });
-  const api = wrap<SandboxApi>(nodeEndpoint(worker)) as unknown as SandboxApi;
+  const api = wrap<SandboxApi & { ping(): Promise<string> }>(nodeEndpoint(worker)) as unknown as SandboxApi & {
+    ping(): Promise<string>;
+  };
+  // Ready before the run's budget starts, as the browser's warm spare is.
+  await Promise.race([api.ping(), crashed]);
   return { api, crashed, dispose: () => void worker.terminate() };
 };

@@ -5,4 +5,6 @@ import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { createSandbox } from '../../src/runner/harness/sandbox';
 
 if (!parentPort) throw new Error('sandbox-thread must run in a worker thread');
+// A browser worker logs an unhandled rejection and carries on; Node would end the thread.
+process.on('unhandledRejection', () => undefined);
 expose({ ...createSandbox(), ping: () => 'pong' }, nodeEndpoint(parentPort));

@@ -1,14 +1,21 @@
 import type { Problem } from '../domain/problem/problem.schema';
 
-/** JSON-ish display that keeps undefined, NaN, Infinity and -0 visible. */
-export function displayJson(value: unknown): string {
+/** Longest rendering kept for a value: results of large tests stay readable and cheap to diff. */
+export const DISPLAY_LIMIT = 3000;
+
+function bounded(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit)}… (${text.length - limit} more characters)`;
+}
+
+/** JSON-ish display that keeps undefined, NaN, Infinity and -0 visible, cut at `limit` characters. */
+export function displayJson(value: unknown, limit = DISPLAY_LIMIT): string {
   if (value === undefined) return 'undefined';
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   if (Object.is(value, -0)) return '-0';
   try {
-    return JSON.stringify(value) ?? String(value);
+    return bounded(JSON.stringify(value) ?? String(value), limit);
   } catch {
-    return String(value);
+    return bounded(String(value), limit);
   }
 }
 

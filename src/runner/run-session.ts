@@ -39,8 +39,9 @@ type Raced<T> = { kind: 'value'; value: T } | { kind: 'timeout' } | { kind: 'sto
 export async function runTests(problem: RunnableProblem, acquire: SandboxFactory, options: RunOptions): Promise<RunReport> {
   const now = options.now ?? (() => performance.now());
   const budgetMs = options.budgetMs ?? problem.runBudgetMs ?? DEFAULT_BUDGET_MS;
-  const started = now();
+  // The budget counts the user's code, not the sandbox start (acquire hands over a ready sandbox).
   const handle = await acquire();
+  const started = now();
   const timers: ReturnType<typeof setTimeout>[] = [];
 
   function race<T>(promise: Promise<T>): Promise<Raced<T>> {

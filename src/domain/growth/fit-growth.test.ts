@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../generator/seeded-random';
-import { fitGrowth, type GrowthPoint } from './fit-growth';
+import { fitGrowth, predictMs, type GrowthPoint } from './fit-growth';
 import { FIT_CLASSES, GROWTH, type FitClass } from './growth-models';
 
 const doubling = (from: number, count: number) => Array.from({ length: count }, (_, i) => from * 2 ** i);
@@ -45,6 +45,31 @@ describe('fitGrowth', () => {
   it('is unsure when the points say little', () => {
     const flatNoise = [64, 128, 256, 512].map((n, i) => ({ n, ms: [0.01, 0.03, 0.012, 0.02][i] as number }));
     expect(fitGrowth(flatNoise).confidence).toBeLessThan(0.5);
+  });
+
+  it('recognises exponential growth of another base (naive Fibonacci grows as 1.618ⁿ)', () => {
+    const points = [8, 12, 16, 18, 20, 22, 24, 26, 28, 30].map((n) => ({ n, ms: 0.0001 + 1e-6 * 1.618 ** n }));
+    const fit = fitGrowth(points);
+    expect(fit.best).toBe('2^n');
+    const exp = fit.fits.find((f) => f.model === '2^n');
+    expect(exp?.base).toBeCloseTo(1.618, 1);
+    expect(predictMs(exp as NonNullable<typeof exp>, 30) / (points.at(-1) as GrowthPoint).ms).toBeCloseTo(1, 1);
+  });
+
+  it('calls flat timings constant, with confidence when no growing curve explains them better', () => {
+    const random = seededRandom(3);
+    const flat = doubling(4, 17).map((n) => ({ n, ms: 2e-5 * (1 + 0.05 * (random() * 2 - 1)) }));
+    const fit = fitGrowth(flat);
+    expect(fit.best).toBe('1');
+    expect(fit.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('drops one wild point from six or more before judging the fit', () => {
+    const points = curve('n log n', 0.001);
+    points[5] = { n: points[5]?.n ?? 0, ms: (points[5]?.ms ?? 0) * 8 };
+    const fit = fitGrowth(points);
+    expect(fit.best).toBe('n log n');
+    expect(fit.fits.find((f) => f.model === 'n log n')?.error).toBeLessThan(0.01);
   });
 
   it('needs three sizes', () => {

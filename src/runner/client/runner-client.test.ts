@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseExecution, SandboxApi } from '../protocol';
+import type { Problem } from '../../domain/problem/problem.schema';
+import type { CaseExecution, MeasureResult, SandboxApi } from '../protocol';
 import type { RunnableProblem, SandboxHandle } from '../run-session';
 import { createRunnerClient } from './runner-client';
 import type { WorkerPool } from './worker-pool';
 
-const problem: RunnableProblem = {
+const problem: RunnableProblem & Pick<Problem, 'generator' | 'solution'> = {
   entry: { kind: 'function', name: 'double', params: [{ name: 'n', type: 'number', shape: 'json' }], returns: { type: 'number', shape: 'json' } },
   tests: { compare: 'exact', cases: [{ name: 'two', args: [2], expected: 4, hidden: false }] },
   spec: {},
   runBudgetMs: 5000,
+  generator: 'function generate(n) { return [n]; }',
+  solution: 'function double(n) { return 2 * n; }',
 };
 
 /** An in-process sandbox: `code` "hang" never returns from runCase, anything else doubles. */
@@ -30,6 +33,15 @@ function fakePool() {
             : Promise.resolve({ outcome: { ok: true, returned: { clonable: true, value: (args[0] as number) * 2, display: '' } }, console: { lines: [] }, ms: 1 }),
         collectSpec: async () => ({ ok: true, tests: [] }),
         runSpecTest: async () => ({ passed: true, console: { lines: [] }, ms: 0 }),
+        prepareMeasure: async () => ({ ok: true }),
+        // Fake timings: 0.1 µs per element, so the series is exactly linear.
+        measureSize: (req) =>
+          hang
+            ? new Promise<MeasureResult>(() => undefined)
+            : Promise.resolve({
+                ok: true,
+                timing: { n: req.n, ms: req.n * 1e-4, medianMs: req.n * 1e-4, samples: 5, callsPerBatch: 1, returnedNothing: false, mutatesInput: false, generateMs: 0, spentMs: 1 },
+              }),
       };
       return { api, crashed: new Promise<string>(() => undefined), dispose: () => (record.disposed = true) };
     },
@@ -71,6 +83,35 @@ describe('createRunnerClient', () => {
     const report = await second;
     expect(report.status).toBe('done');
     expect(report.mode).toBe('submit');
+    expect(handles.every((h) => h.disposed)).toBe(true);
+    expect(client.isRunning()).toBe(false);
+  });
+
+  it('measure() times the code and the reference, reports progress and disposes both sandboxes', async () => {
+    const { pool, handles } = fakePool();
+    const client = createRunnerClient(pool);
+    const seen: string[] = [];
+    const report = await client.measure(problem, { code: 'ok', language: 'js', onProgress: (p) => seen.push(p.series) });
+    expect(report.ok && report.best).toBe('n');
+    expect(report.points.length).toBeGreaterThanOrEqual(4);
+    expect(report.reference?.ok && report.reference.points.map((p) => p.n)).toEqual(report.points.map((p) => p.n));
+    expect(seen).toContain('user');
+    expect(seen).toContain('reference');
+    expect(handles).toEqual([{ disposed: true }, { disposed: true }]);
+    expect(client.isRunning()).toBe(false);
+  });
+
+  it('measure() is cancelled by its AbortSignal', async () => {
+    const { pool, handles } = fakePool();
+    const client = createRunnerClient(pool);
+    const controller = new AbortController();
+    const measuring = client.measure(problem, { code: 'hang', language: 'js', signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    controller.abort();
+    const report = await measuring;
+    expect(report.ok).toBe(false);
+    expect(!report.ok && report.failure).toBe('stopped');
+    expect(report.reference).toBeUndefined();
     expect(handles.every((h) => h.disposed)).toBe(true);
     expect(client.isRunning()).toBe(false);
   });

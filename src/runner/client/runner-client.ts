@@ -1,12 +1,40 @@
+import type { Problem } from '../../domain/problem/problem.schema';
+import type { MeasurePlan } from '../measure-plan';
+import type { GrowthReport } from '../measure-report';
+import { measureGrowth, type MeasurableProblem, type MeasureProgress } from '../measure-session';
 import type { Language } from '../protocol';
 import type { RunMode, RunReport } from '../run-report';
 import { runTests, type RunnableProblem } from '../run-session';
 import { createWorkerPool, type WorkerPool } from './worker-pool';
 
+export interface ClientMeasureOptions {
+  code: string;
+  language: Language;
+  /** The user's series' budget (default 3000 ms); the reference gets half as much on top. */
+  budgetMs?: number;
+  /** Time the problem's reference solution on the same sizes (default true). */
+  withReference?: boolean;
+  /** Called after every timed size, for a progress bar and a live chart. */
+  onProgress?: (progress: MeasureProgress) => void;
+  /** Aborting cancels the measurement: it resolves with `{ ok: false, failure: 'stopped' }`. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Chromium coarsens performance.now() to 0.1 ms in workers that are not
+ * cross-origin isolated: 4 ms batches keep that rounding near 2 %.
+ */
+const BROWSER_PLAN: Partial<MeasurePlan> = { minBatchMs: 4 };
+
 /** Runs user code against a problem's tests in a fresh Web Worker; one run at a time. */
 export interface RunnerClient {
   run(problem: RunnableProblem, opts: { mode: RunMode; code: string; language: Language }): Promise<RunReport>;
-  /** Ends the current run: its report comes back with status "stopped". */
+  /**
+   * Measures how the user's code grows on the problem's generated inputs (and the
+   * reference beside it). Like run(), it replaces whatever was running.
+   */
+  measure(problem: MeasurableProblem & Pick<Problem, 'solution'>, opts: ClientMeasureOptions): Promise<GrowthReport>;
+  /** Ends the current run or measurement: it comes back with status "stopped". */
   stop(): void;
   isRunning(): boolean;
   /** Stops any run and terminates the warm spare worker. */
@@ -14,22 +42,49 @@ export interface RunnerClient {
 }
 
 /** A runner over the given pool (tests pass a pool of fake workers). */
-export function createRunnerClient(pool: WorkerPool = createWorkerPool()): RunnerClient {
+export function createRunnerClient(pool: WorkerPool = createWorkerPool(), plan: Partial<MeasurePlan> = BROWSER_PLAN): RunnerClient {
   let current: AbortController | null = null;
   const stop = (): void => {
     current?.abort();
     current = null;
   };
+  const start = (): AbortController => {
+    // A second Run while one is going replaces it: the old one resolves as stopped.
+    stop();
+    const controller = new AbortController();
+    current = controller;
+    return controller;
+  };
+  const finish = (controller: AbortController): void => {
+    if (current === controller) current = null;
+  };
   return {
     async run(problem, opts) {
-      // A second Run while one is going replaces it: the old one resolves as stopped.
-      stop();
-      const controller = new AbortController();
-      current = controller;
+      const controller = start();
       try {
         return await runTests(problem, () => pool.acquire(), { ...opts, signal: controller.signal });
       } finally {
-        if (current === controller) current = null;
+        finish(controller);
+      }
+    },
+    async measure(problem, opts) {
+      const controller = start();
+      const forward = () => controller.abort();
+      if (opts.signal?.aborted) controller.abort();
+      opts.signal?.addEventListener('abort', forward, { once: true });
+      try {
+        return await measureGrowth(problem, () => pool.acquire(), {
+          code: opts.code,
+          language: opts.language,
+          budgetMs: opts.budgetMs,
+          reference: opts.withReference === false ? undefined : { code: problem.solution },
+          signal: controller.signal,
+          onProgress: opts.onProgress,
+          plan,
+        });
+      } finally {
+        opts.signal?.removeEventListener('abort', forward);
+        finish(controller);
       }
     },
     stop,

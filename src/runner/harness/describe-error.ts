@@ -3,6 +3,7 @@ import { locateInStack } from './compile';
 import { formatValue } from './format-value';
 
 /** Matchers colour their messages for terminals; the results panel shows plain text. */
+// eslint-disable-next-line no-control-regex -- matches the ESC of ANSI colour codes
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 function read(source: unknown, key: string): unknown {

@@ -25,15 +25,15 @@ function containsFunction(value: unknown, seen = new Set<unknown>()): boolean {
 
 /**
  * Prepares a value returned by user code to cross a structured-clone boundary:
- * the clone when possible, and always a display string. Functions, symbols and
- * other unclonable values come back as their display only.
+ * the clone when possible (the trusted side renders it), otherwise a display
+ * string. Rendering is skipped for clonable values: for a 100,000-item array it
+ * costs more than most solutions.
  */
 export function toReturned(value: unknown): ReturnedValue {
-  const display = formatValue(value);
-  if (containsFunction(value)) return { clonable: false, display };
+  if (containsFunction(value)) return { clonable: false, display: formatValue(value) };
   try {
-    return { clonable: true, value: clone(value), display };
+    return { clonable: true, value: clone(value) };
   } catch {
-    return { clonable: false, display };
+    return { clonable: false, display: formatValue(value) };
   }
 }

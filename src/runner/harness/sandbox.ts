@@ -1,12 +1,17 @@
+import { checkGeneratedArgs, compileGenerator, type Generate } from '../../domain/generator/run-generator';
+import { seededRandom } from '../../domain/generator/seeded-random';
+import type { Problem } from '../../domain/problem/problem.schema';
 import { ListNode } from '../../domain/structures/list-node';
 import { TreeNode } from '../../domain/structures/tree-node';
-import type { CaseExecution, ErrorInfo, LoadRequest, Outcome, SandboxApi, SpecExecution } from '../protocol';
+import type { CaseExecution, EntrySpec, ErrorInfo, LoadRequest, MeasureResult, Outcome, SandboxApi, SpecExecution } from '../protocol';
 import { compileFactory, transpile } from './compile';
 import { createConsoleCapture } from './console-capture';
 import { describeThrown } from './describe-error';
 import { toReturned } from './format-value';
 import { hardenIntrinsics } from './harden';
 import { now } from './intrinsics';
+import { timeSubject } from './measure';
+import { createSubject } from './measure-subject';
 import { fromUserShape, toUserShape } from './shapes';
 import { createSpecRunner } from './spec-runner';
 
@@ -24,6 +29,12 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
   }
 }
 
+/** The entry as checkGeneratedArgs reads it (kind, name and the number of parameters). */
+function entryForGenerator(spec: EntrySpec): Problem['entry'] {
+  const params = spec.paramShapes.map((shape, i) => ({ name: `p${i}`, type: 'unknown', shape }));
+  return { kind: spec.kind, name: spec.name, params, returns: { type: 'unknown', shape: spec.returnShape } };
+}
+
 /**
  * The harness: loads one solution and runs test cases or spec tests against it.
  * Pure JavaScript with no DOM: the Web Worker and the Node CLI both serve it.
@@ -34,6 +45,7 @@ export function createSandbox(): SandboxApi {
   const spec = createSpecRunner();
   let request: LoadRequest | null = null;
   let entry: unknown;
+  let generate: Generate | null = null;
 
   const callEntry = async (args: unknown[]): Promise<unknown> => {
     const { kind, name, paramShapes, returnShape } = (request as LoadRequest).entry;
@@ -86,13 +98,17 @@ export function createSandbox(): SandboxApi {
     async runCase(args) {
       if (!request) throw new Error('load() must succeed before runCase()');
       const started = now();
+      let ms: number;
       let outcome: Outcome;
       try {
-        outcome = { ok: true, returned: toReturned(await callEntry(args)) };
+        const value = await callEntry(args);
+        ms = now() - started;
+        outcome = { ok: true, returned: toReturned(value) };
       } catch (thrown) {
+        ms = now() - started;
         outcome = { ok: false, error: describeThrown(thrown) };
       }
-      const result: CaseExecution = { outcome, console: capture.take(), ms: now() - started };
+      const result: CaseExecution = { outcome, console: capture.take(), ms };
       return result;
     },
 
@@ -108,6 +124,40 @@ export function createSandbox(): SandboxApi {
       }
       capture.take();
       return { ok: true, tests: spec.list() };
+    },
+
+    async prepareMeasure(generator) {
+      if (!request) throw new Error('load() must succeed before prepareMeasure()');
+      try {
+        generate = compileGenerator(generator);
+        return { ok: true };
+      } catch (thrown) {
+        return { ok: false, error: { ...describeThrown(thrown), kind: 'compile' } };
+      }
+    },
+
+    async measureSize(req) {
+      if (!request || !generate) throw new Error('load() and prepareMeasure() must succeed before measureSize()');
+      const started = now();
+      let args: unknown;
+      try {
+        args = generate(req.n, seededRandom(req.seed + req.n));
+        const wrong = checkGeneratedArgs(entryForGenerator(request.entry), args);
+        if (wrong) throw new TypeError(wrong);
+      } catch (thrown) {
+        return { ok: false, stage: 'generate', error: describeThrown(thrown) };
+      }
+      const generateMs = now() - started;
+      let result: MeasureResult;
+      try {
+        const timing = await timeSubject(createSubject(entry, request.entry, args as unknown[]), req);
+        result = { ok: true, timing: { n: req.n, ...timing, generateMs, spentMs: now() - started } };
+      } catch (thrown) {
+        result = { ok: false, stage: 'run', error: describeThrown(thrown) };
+      }
+      // Console output while timing is noise: drop it.
+      capture.take();
+      return result;
     },
 
     async runSpecTest(index) {
