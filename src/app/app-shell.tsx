@@ -10,6 +10,8 @@ export function AppShell() {
   const inProblems = pathname === '/' || pathname.startsWith('/problems/');
   // The active round (/round) belongs to the Rounds section.
   const inRounds = pathname === '/rounds' || pathname === '/round';
+  // A saved round's page (/history/:id) belongs to History.
+  const inHistory = pathname === '/history' || pathname.startsWith('/history/');
 
   return (
     <>
@@ -38,6 +40,33 @@ export function AppShell() {
                 aria-current={pathname === '/rounds' ? 'page' : inRounds ? 'true' : undefined}
               >
                 Rounds
+              </Link>
+            </li>
+            <li>
+              <Link
+                to="/assessment/new"
+                className={pathname.startsWith('/assessment') ? 'nav-link active' : 'nav-link'}
+                aria-current={pathname.startsWith('/assessment') ? 'page' : undefined}
+              >
+                Assessment
+              </Link>
+            </li>
+            <li>
+              <Link
+                to="/history"
+                className={inHistory ? 'nav-link active' : 'nav-link'}
+                aria-current={pathname === '/history' ? 'page' : inHistory ? 'true' : undefined}
+              >
+                History
+              </Link>
+            </li>
+            <li>
+              <Link
+                to="/progress"
+                className={pathname === '/progress' ? 'nav-link active' : 'nav-link'}
+                aria-current={pathname === '/progress' ? 'page' : undefined}
+              >
+                Progress
               </Link>
             </li>
           </ul>

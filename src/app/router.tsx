@@ -23,6 +23,30 @@ export const routes = [
         path: 'rounds',
         lazy: async () => ({ Component: (await import('./rounds-route')).RoundsRoute }),
       },
+      // History and Progress are their own chunks (the charts never load with the list).
+      {
+        path: 'history',
+        lazy: async () => ({ Component: (await import('../features/history/history-page')).HistoryPage }),
+      },
+      {
+        path: 'history/:id',
+        lazy: async () => ({
+          Component: (await import('../features/history/round-history-page')).RoundHistoryPage,
+        }),
+      },
+      {
+        path: 'progress',
+        lazy: async () => ({ Component: (await import('../features/progress/progress-page')).ProgressPage }),
+      },
+      // The assessment pages are their own chunks as well.
+      {
+        path: 'assessment',
+        lazy: async () => ({ Component: (await import('./assessment-route')).AssessmentRoute }),
+      },
+      {
+        path: 'assessment/new',
+        lazy: async () => ({ Component: (await import('./assessment-new-route')).AssessmentNewRoute }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist, type PersistStorage } from 'zustand/middleware';
 import { createBufferedStorage, idbKeyValueStore, type KeyValueStore } from './buffered-storage';
 import type { AppState } from './app-state';
+import { createAssessmentSlice } from './assessment-slice';
 import { createCodeSlice } from './code-slice';
 import {
   checkPersistedRecord,
@@ -74,6 +75,7 @@ export function createAppStore(options: AppStoreOptions = {}) {
         ...createRunSlice(...a),
         ...createStorageSlice(...a),
         ...createRoundSlice(...a),
+        ...createAssessmentSlice(...a),
       }),
       {
         name: STORAGE_KEY,
@@ -83,6 +85,8 @@ export function createAppStore(options: AppStoreOptions = {}) {
           drafts: state.drafts,
           languages: state.languages,
           activeRound: state.activeRound,
+          // Left out when there is none, so the record reads exactly as format 2 did before.
+          ...(state.activeAssessment ? { activeAssessment: state.activeAssessment } : {}),
         }),
         migrate: migratePersisted,
         merge: (persisted, current) => (persisted === undefined ? current : { ...current, ...parsePersistedState(persisted) }),

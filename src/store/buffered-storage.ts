@@ -1,4 +1,4 @@
-import { createStore, del, get, keys, set } from 'idb-keyval';
+import { createStore, del, entries, get, keys, set } from 'idb-keyval';
 import type { StateStorage } from 'zustand/middleware';
 
 /** The few key-value operations the store needs from IndexedDB. */
@@ -7,6 +7,8 @@ export interface KeyValueStore {
   set(key: string, value: unknown): Promise<void>;
   del(key: string): Promise<void>;
   keys(): Promise<string[]>;
+  /** Every key and value, read in one transaction (fast for hundreds of records). */
+  entries(): Promise<[string, unknown][]>;
 }
 
 /**
@@ -22,6 +24,7 @@ export function idbKeyValueStore(dbName = 'mockround-app-state'): KeyValueStore 
     set: async (key, value) => set(key, value, store),
     del: async (key) => del(key, store),
     keys: async () => (await keys(store)).map(String),
+    entries: async () => (await entries(store)).map(([k, v]) => [String(k), v] as [string, unknown]),
   };
 }
 

@@ -23,6 +23,9 @@ export function memoryKv(initial: Record<string, unknown> = {}) {
     async keys() {
       return [...data.keys()];
     },
+    async entries() {
+      return [...data.entries()];
+    },
   };
   return { kv, data, writes, control };
 }

@@ -1,4 +1,5 @@
 import { z, type ZodError } from 'zod';
+import { assessmentSchema } from '../domain/assessment/assessment.schema';
 import { roundSchema } from '../domain/round/round.schema';
 import type { Language } from '../runner/protocol';
 
@@ -15,9 +16,13 @@ const persistedV1Schema = z.object({
   languages: z.record(z.string(), languageSchema),
 });
 
-/** What is saved between visits: code and language per problem, and the active interview round. */
+/**
+ * What is saved between visits: code and language per problem, the active interview round and
+ * the active assessment (optional, so format-2 data saved before assessments existed still reads).
+ */
 export const persistedStateSchema = persistedV1Schema.extend({
   activeRound: roundSchema.nullable(),
+  activeAssessment: assessmentSchema.nullable().optional(),
 });
 export type PersistedState = z.infer<typeof persistedStateSchema>;
 

@@ -3,7 +3,13 @@ import type { RecapDraft } from '../../domain/round/round.schema';
 import { FEELINGS, softLanding } from './soft-landing';
 import { useActiveRound, useRoundDispatch } from './use-round-store';
 
-const EMPTY: RecapDraft = { wentWell: '', toImprove: '', nextStep: '', feeling: null, feelingNote: '' };
+const EMPTY: RecapDraft = {
+  wentWell: '',
+  toImprove: '',
+  nextStep: '',
+  feeling: null,
+  feelingNote: '',
+};
 
 const QUESTIONS: readonly { key: 'wentWell' | 'toImprove' | 'nextStep'; label: string }[] = [
   { key: 'wentWell', label: 'What went well?' },
@@ -16,7 +22,8 @@ export function RecapPhase() {
   const dispatch = useRoundDispatch();
   // The draft lives in the round (persisted like everything else), so a reload keeps what was typed.
   const draft = useActiveRound()?.recapDraft ?? EMPTY;
-  const set = (patch: Partial<RecapDraft>) => dispatch({ type: 'draft-recap', draft: { ...draft, ...patch } });
+  const set = (patch: Partial<RecapDraft>) =>
+    dispatch({ type: 'draft-recap', draft: { ...draft, ...patch } });
   const feeling = draft.feeling;
 
   const onSubmit = (event: FormEvent) => {

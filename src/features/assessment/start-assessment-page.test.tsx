@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { SUBMISSION_RULE } from '../../domain/assessment/assessment-start';
+import {
+  active,
+  manualClock,
+  MIN,
+  problems,
+  renderWithRouter,
+  resetAssessment,
+  T0,
+} from './assessment-test.fixture';
+import { StartAssessmentPage } from './start-assessment-page';
+
+vi.mock('../../content/problem-bank', async () => {
+  const { problems: all } = await import('./assessment-test.fixture');
+  return {
+    problemSummaries: all.map((p) => ({
+      slug: p.slug,
+      title: p.title,
+      difficulty: p.difficulty,
+      tags: p.tags,
+      timeLimitMinutes: p.timeLimitMinutes,
+    })),
+    loadProblem: async (slug: string) => all.find((p) => p.slug === slug),
+  };
+});
+
+function renderStart() {
+  return renderWithRouter(<StartAssessmentPage />, manualClock(T0).clock, '/assessment/new');
+}
+
+describe('the start page', () => {
+  beforeEach(() => resetAssessment(null));
+
+  it('shows the submission rule, with both strict options off and announced once turned on', async () => {
+    const user = userEvent.setup();
+    renderStart();
+    expect(screen.getByText(SUBMISSION_RULE)).toBeTruthy();
+    const paste = screen.getByRole('checkbox', { name: 'Block paste' }) as HTMLInputElement;
+    const focus = screen.getByRole('checkbox', { name: 'Count focus loss' }) as HTMLInputElement;
+    expect([paste.checked, focus.checked]).toEqual([false, false]);
+    expect(screen.queryByText('Paste is blocked')).toBeNull();
+    await user.click(paste);
+    await user.click(focus);
+    expect(screen.getByText('Paste is blocked')).toBeTruthy();
+    expect(screen.getByText('Focus loss is counted:')).toBeTruthy();
+  });
+
+  it('starts a hand-picked assessment with the chosen options and opens it', async () => {
+    const user = userEvent.setup();
+    const router = renderStart();
+    await user.click(screen.getByRole('radio', { name: 'Pick 2–4 problems' }));
+    await user.click(screen.getByRole('checkbox', { name: /Add Two/ }));
+    await user.click(screen.getByRole('button', { name: 'Start assessment' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/Pick 2–4 problems \(you picked 1\)/);
+    await user.click(screen.getByRole('checkbox', { name: /Add More/ }));
+    expect(
+      (screen.getByRole('spinbutton', { name: 'Duration (minutes)' }) as HTMLInputElement).value,
+    ).toBe('30');
+    await user.click(screen.getByRole('checkbox', { name: 'Block paste' }));
+    await user.click(screen.getByRole('button', { name: 'Start assessment' }));
+    await screen.findByRole('heading', { name: 'Assessment page' });
+    expect(router.state.location.pathname).toBe('/assessment');
+    const a = active();
+    expect(a.problems.map((p) => [p.slug, p.code])).toEqual(
+      problems.map((p) => [p.slug, p.starter.js]),
+    );
+    expect(a.options).toEqual({ blockPaste: true, countFocusLoss: false });
+    expect(a.deadline - a.startedAt).toBe(30 * MIN);
+  });
+
+  it('draws one problem per difficulty for a preset', async () => {
+    const user = userEvent.setup();
+    renderStart();
+    await user.click(screen.getByRole('radio', { name: /60 minutes, 2 problems, easy \+ medium/ }));
+    await user.click(screen.getByRole('button', { name: 'Start assessment' }));
+    await screen.findByRole('heading', { name: 'Assessment page' });
+    expect(
+      active()
+        .problems.map((p) => p.slug)
+        .sort(),
+    ).toEqual(['add-more', 'add-two']);
+    expect(active().presetId).toBe('60-easy-medium');
+  });
+});

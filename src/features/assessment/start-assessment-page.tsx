@@ -1,0 +1,157 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { loadProblem, problemSummaries } from '../../content/problem-bank';
+import {
+  CUSTOM_PRESET_ID,
+  customPick,
+  drawProblems,
+  PRESETS,
+} from '../../domain/assessment/presets';
+import { AssessmentRules } from './assessment-rules';
+import { newId } from './new-id';
+import { ProblemPicker } from './problem-picker';
+import {
+  clearActiveAssessment,
+  flushAssessmentState,
+  useActiveAssessment,
+  useStartAssessment,
+} from './use-assessment-store';
+import { useSolvedSlugs } from './use-solved-slugs';
+
+/** `/assessment/new`: pick 2–4 problems or a preset, choose the strict options, read the rule, start. */
+export function StartAssessmentPage() {
+  const navigate = useNavigate();
+  const start = useStartAssessment();
+  const active = useActiveAssessment();
+  const solved = useSolvedSlugs();
+  const [presetId, setPresetId] = useState<string>(PRESETS[0]?.id ?? CUSTOM_PRESET_ID);
+  const [picked, setPicked] = useState<string[]>([]);
+  const [minutes, setMinutes] = useState<number | null>(null);
+  const [blockPaste, setBlockPaste] = useState(false);
+  const [countFocusLoss, setCountFocusLoss] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [starting, setStarting] = useState(false);
+  const inProgress = active !== null && active.phase !== 'saved';
+
+  const choose = (): { slugs: string[]; durationMinutes: number } | string => {
+    if (presetId === CUSTOM_PRESET_ID) {
+      const pick = customPick(picked, problemSummaries);
+      if (!pick.ok) return pick.reason;
+      return { slugs: pick.slugs, durationMinutes: minutes ?? pick.durationMinutes };
+    }
+    const preset = PRESETS.find((p) => p.id === presetId);
+    if (!preset) return 'Choose a preset.';
+    const draw = drawProblems(preset, problemSummaries, solved, Math.random);
+    return draw.ok ? { slugs: draw.slugs, durationMinutes: preset.durationMinutes } : draw.reason;
+  };
+
+  const begin = async () => {
+    const choice = choose();
+    if (typeof choice === 'string') return setError(choice);
+    setStarting(true);
+    const loaded = await Promise.all(choice.slugs.map((slug) => loadProblem(slug)));
+    const problems = loaded.flatMap((p) =>
+      p ? [{ slug: p.slug, language: 'js' as const, code: p.starter.js }] : [],
+    );
+    if (problems.length !== choice.slugs.length) {
+      setStarting(false);
+      return setError('A chosen problem could not be loaded.');
+    }
+    try {
+      start({
+        id: newId(),
+        presetId,
+        durationMs: choice.durationMinutes * 60_000,
+        problems,
+        options: { blockPaste, countFocusLoss },
+      });
+    } catch (reason) {
+      setStarting(false);
+      return setError(reason instanceof Error ? reason.message : String(reason));
+    }
+    await flushAssessmentState();
+    await navigate('/assessment');
+  };
+
+  return (
+    <div className="page assessment-start">
+      <title>New assessment · MockRound</title>
+      <h1>New assessment</h1>
+      {inProgress && (
+        <div role="alert">
+          <p>
+            An assessment is in progress. <Link to="/assessment">Continue it</Link> or give it up to
+            start another.
+          </p>
+          <button type="button" className="button" onClick={clearActiveAssessment}>
+            Give it up
+          </button>
+        </div>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!inProgress && !starting) void begin();
+        }}
+      >
+        <fieldset>
+          <legend>Problems</legend>
+          {PRESETS.map((preset) => (
+            <label key={preset.id} className="radio">
+              <input
+                type="radio"
+                name="preset"
+                checked={presetId === preset.id}
+                onChange={() => setPresetId(preset.id)}
+              />
+              {`${preset.label} (drawn from problems you have not solved)`}
+            </label>
+          ))}
+          <label className="radio">
+            <input
+              type="radio"
+              name="preset"
+              checked={presetId === CUSTOM_PRESET_ID}
+              onChange={() => setPresetId(CUSTOM_PRESET_ID)}
+            />
+            Pick 2–4 problems
+          </label>
+          {presetId === CUSTOM_PRESET_ID && (
+            <ProblemPicker
+              picked={picked}
+              onChange={setPicked}
+              minutes={minutes}
+              onMinutes={setMinutes}
+            />
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>Options</legend>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={blockPaste}
+              onChange={(e) => setBlockPaste(e.target.checked)}
+            />
+            Block paste
+          </label>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={countFocusLoss}
+              onChange={(e) => setCountFocusLoss(e.target.checked)}
+            />
+            Count focus loss
+          </label>
+        </fieldset>
+        <section aria-label="Rules">
+          <AssessmentRules options={{ blockPaste, countFocusLoss }} />
+        </section>
+        {error && <p role="alert">{error}</p>}
+        <button type="submit" className="button button-primary" disabled={inProgress || starting}>
+          Start assessment
+        </button>
+      </form>
+    </div>
+  );
+}

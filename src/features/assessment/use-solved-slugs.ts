@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import { assessmentRecords } from '../../store/assessment-records';
+import { roundRecords } from '../../store/round-records';
+
+/**
+ * Problems already solved (every test passed) in a saved round or assessment; presets draw
+ * the others first. Unreadable records simply count as nothing solved.
+ */
+export function useSolvedSlugs(): string[] {
+  const [solved, setSolved] = useState<string[]>([]);
+  useEffect(() => {
+    let live = true;
+    void Promise.all([
+      roundRecords()
+        .list()
+        .catch(() => ({ rounds: [] })),
+      assessmentRecords()
+        .list()
+        .catch(() => ({ assessments: [] })),
+    ]).then(([{ rounds }, { assessments }]) => {
+      const slugs = new Set<string>();
+      for (const r of rounds)
+        if (r.reveal && r.reveal.failed === 0 && r.reveal.passed > 0) slugs.add(r.problemSlug);
+      for (const a of assessments)
+        for (const p of a.problems) {
+          const all = p.result ? p.result.visible.total + p.result.hidden.total : 0;
+          if (p.result && all > 0 && p.result.visible.passed + p.result.hidden.passed === all)
+            slugs.add(p.slug);
+        }
+      if (live) setSolved([...slugs]);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return solved;
+}

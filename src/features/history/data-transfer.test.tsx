@@ -1,0 +1,88 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createExportBundle, serializeExportBundle } from '../../domain/history/export-bundle';
+import { DAY, makeRound, MON_2024_01_01 } from '../../domain/history/round.fixture';
+import { useAppStore } from '../../store/app-store';
+import { roundRecords } from '../../store/round-records';
+import { HistoryPage } from './history-page';
+
+vi.mock('../../content/problem-bank', async () =>
+  (await import('./history-test.fixture')).problemBankMock(),
+);
+
+const existing = makeRound({ id: 'old', at: MON_2024_01_01 });
+
+function renderPage() {
+  render(
+    <RouterProvider
+      router={createMemoryRouter([{ path: '/history', element: <HistoryPage /> }], {
+        initialEntries: ['/history'],
+      })}
+    />,
+  );
+}
+const file = (text: string, name = 'backup.json') =>
+  new File([text], name, { type: 'application/json' });
+const rowCount = async () =>
+  within(await screen.findByRole('list', { name: 'Saved rounds' })).getAllByRole('listitem').length;
+
+beforeAll(async () => {
+  await roundRecords().save(existing);
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('export and import', () => {
+  it('a bad file shows the error and changes nothing', async () => {
+    renderPage();
+    expect(await rowCount()).toBe(1);
+    const bad = {
+      ...createExportBundle([makeRound({ id: 'x' })], Date.now()),
+      format: 'other-app',
+    };
+    await userEvent.upload(screen.getByLabelText('Import data'), file(JSON.stringify(bad)));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Nothing was imported. backup.json: format: expected "mockround-export"',
+    );
+    expect((await roundRecords().list()).rounds.map((r) => r.id)).toEqual(['old']);
+    expect(await rowCount()).toBe(1);
+  });
+
+  it('a good file is merged and the counts are announced', async () => {
+    renderPage();
+    expect(await rowCount()).toBe(1);
+    const fresh = makeRound({ id: 'new', at: MON_2024_01_01 + DAY });
+    const text = serializeExportBundle(createExportBundle([existing, fresh], Date.now()));
+    await userEvent.upload(screen.getByLabelText('Import data'), file(text));
+    expect(
+      await screen.findByText('Imported backup.json: 1 added, 0 updated, 1 unchanged.'),
+    ).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('alert')).toBeNull();
+    await vi.waitFor(async () => expect(await rowCount()).toBe(2));
+    expect((await roundRecords().list()).rounds.map((r) => r.id)).toEqual(['new', 'old']);
+  });
+
+  it('"Export all data" downloads every round and the drafts as one versioned JSON', async () => {
+    useAppStore.setState({ drafts: { 'two-sum:js': 'draft code' } });
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:export';
+    });
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    renderPage();
+    await rowCount();
+    await userEvent.click(screen.getByRole('button', { name: 'Export all data' }));
+    const bundle = JSON.parse((await blobs[0]?.text()) ?? '') as Record<string, unknown>;
+    expect(bundle).toMatchObject({
+      format: 'mockround-export',
+      version: 1,
+      drafts: { 'two-sum:js': 'draft code' },
+    });
+    expect((bundle.rounds as { id: string }[]).map((r) => r.id)).toEqual(['new', 'old']);
+  });
+});

@@ -1,0 +1,82 @@
+import { useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { problemSummaries } from '../../content/problem-bank';
+import { filterHistory, summaryLookup } from '../../domain/history/history-filters';
+import '../../styles/history.css';
+import { DataTransfer } from './data-transfer';
+import { HistoryFilterForm } from './history-filter-form';
+import { readQuery, toFilter, writeQuery, type HistoryQuery } from './history-query';
+import { HistoryRow } from './history-row';
+import { useSavedRounds } from './use-saved-rounds';
+
+const lookup = summaryLookup(problemSummaries);
+/** Rows rendered at first and per "Show more": keeps History fast with a thousand rounds. */
+export const PAGE_SIZE = 50;
+
+/** `/history`: every saved round, newest first, filtered by the URL query; export and import. */
+export function HistoryPage() {
+  const [params, setParams] = useSearchParams();
+  const { saved, reload } = useSavedRounds();
+  const query = readQuery(params);
+  const filterKey = params.toString();
+  const shown = useMemo(
+    () =>
+      saved.status === 'ready'
+        ? filterHistory(saved.rounds, toFilter(readQuery(new URLSearchParams(filterKey))), lookup)
+        : [],
+    [saved, filterKey],
+  );
+  const onChange = (next: HistoryQuery) => setParams(writeQuery(next));
+  // How many rows to show, per filter: new filters start again at one page.
+  const [paging, setPaging] = useState({ key: filterKey, limit: PAGE_SIZE });
+  const limit = paging.key === filterKey ? paging.limit : PAGE_SIZE;
+  const left = shown.length - limit;
+
+  return (
+    <div className="page history-page">
+      <title>History · MockRound</title>
+      <h1>History</h1>
+      <HistoryFilterForm query={query} onChange={onChange} />
+      {saved.status === 'loading' && <p role="status">Loading your rounds…</p>}
+      {saved.status === 'failed' && (
+        <p className="round-error" role="alert">
+          Your saved rounds could not be read ({saved.message}).
+        </p>
+      )}
+      {saved.status === 'ready' && (
+        <>
+          {saved.problems.map((problem) => (
+            <p key={problem} className="round-error" role="alert">
+              {problem}
+            </p>
+          ))}
+          <p className="muted" role="status">
+            {shown.length === saved.rounds.length
+              ? `${saved.rounds.length} ${saved.rounds.length === 1 ? 'round' : 'rounds'}`
+              : `${shown.length} of ${saved.rounds.length} rounds match the filters`}
+          </p>
+          {saved.rounds.length === 0 ? (
+            <p className="muted">
+              No saved rounds yet. Open a <Link to="/">problem</Link> and press Start round.
+            </p>
+          ) : (
+            <ol className="history-list" aria-label="Saved rounds">
+              {shown.slice(0, limit).map((round) => (
+                <HistoryRow key={round.id} round={round} />
+              ))}
+            </ol>
+          )}
+          {left > 0 && (
+            <button
+              type="button"
+              onClick={() => setPaging({ key: filterKey, limit: limit + PAGE_SIZE })}
+            >
+              Show {Math.min(PAGE_SIZE, left)} more ({left} not shown)
+            </button>
+          )}
+          <DataTransfer rounds={saved.rounds} onImported={reload} />
+        </>
+      )}
+    </div>
+  );
+}

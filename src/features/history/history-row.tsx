@@ -1,0 +1,32 @@
+import { Link } from 'react-router';
+import { getSummary } from '../../content/problem-bank';
+import { formatRoundTime, roundOutcome, timeUsedMs } from '../../domain/history/round-facts';
+import type { Round } from '../../domain/round/round.schema';
+
+const OUTCOME_LABEL = {
+  passed: 'Passed',
+  partial: 'Partly passed',
+  failed: 'Failed',
+  abandoned: 'Abandoned',
+} as const;
+
+// One shared formatter: toLocaleString() builds a new one per call, which shows with 1,000 rows.
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** One History entry: problem, date, mode, outcome and time used; links to the round's page. */
+export function HistoryRow({ round }: { round: Round }) {
+  const title = getSummary(round.problemSlug)?.title ?? round.problemSlug;
+  const outcome = roundOutcome(round);
+  const when = new Date(round.startedAt);
+  return (
+    <li className="history-row">
+      <Link to={`/history/${encodeURIComponent(round.id)}`}>{title}</Link>{' '}
+      <time dateTime={when.toISOString()}>{dateFormat.format(when)}</time>
+      <span className="history-meta">
+        {round.mode === 'timed' ? 'Timed' : 'Practice'} ·{' '}
+        <span className={`outcome outcome-${outcome}`}>{OUTCOME_LABEL[outcome]}</span> ·{' '}
+        {formatRoundTime(timeUsedMs(round))} of {formatRoundTime(round.durationMs)}
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,107 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { makeRound, MIN } from '../../domain/history/round.fixture';
+import type { Round } from '../../domain/round/round.schema';
+import { roundRecords } from '../../store/round-records';
+import { RoundHistoryPage } from './round-history-page';
+
+vi.mock('../../content/problem-bank', async () =>
+  (await import('./history-test.fixture')).problemBankMock(),
+);
+
+const base = makeRound({
+  id: 'r-1',
+  slug: 'two-sum',
+  estimate: { time: 'O(n)', space: 'O(1)' },
+  verdicts: ['match', 'wrong'],
+});
+const round: Round = {
+  ...base,
+  code: 'function twoSum() { return [0, 1]; }',
+  notes: [{ id: 'n1', atMs: 2 * MIN, phase: 'code', text: 'Use a map' }],
+  runs: [{ atMs: 5 * MIN, mode: 'run', status: 'done', passed: 2, failed: 1 }],
+  hintsUsed: [{ index: 0, atMs: 3 * MIN }],
+  reveal: base.reveal && { ...base.reveal, selfScore: 'partly' },
+  recap: {
+    wentWell: 'Clarified first',
+    toImprove: 'Edge cases',
+    nextStep: 'More maps',
+    feeling: 4,
+    feelingNote: '',
+  },
+};
+
+function renderAt(url: string) {
+  const router = createMemoryRouter([{ path: '/history/:id', element: <RoundHistoryPage /> }], {
+    initialEntries: [url],
+  });
+  render(<RouterProvider router={router} />);
+}
+
+beforeAll(async () => {
+  await roundRecords().save(round);
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('RoundHistoryPage', () => {
+  it('shows the final code beside the reference, the timeline, estimates and recap', async () => {
+    renderAt('/history/r-1');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Two Sum' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Your final code (js)')).toHaveTextContent('return [0, 1];');
+    expect(screen.getByLabelText('Reference solution')).toHaveTextContent('new Map()');
+    expect(
+      screen.getByText('1 of your lines differ from the reference solution (marked).'),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByLabelText('Reference solution'))
+        .getAllByText('(differs)')
+        .map((marker) => marker.parentElement?.textContent),
+    ).toEqual([
+      '(differs) function twoSum(nums, target) {\n',
+      '(differs)   const seen = new Map();\n',
+      '(differs) }\n',
+    ]);
+
+    const events = within(screen.getByRole('list', { name: 'Timeline' })).getAllByRole('listitem');
+    expect(events.map((e) => e.textContent)).toEqual([
+      '02:00 Note Use a map',
+      '03:00 Hint Opened hint 1',
+      '05:00 Run Run: 2 passed, 1 failed',
+    ]);
+    const table = screen.getByRole('table', { name: /Complexity/ });
+    expect(within(table).getByRole('row', { name: /Space/ })).toHaveTextContent(
+      'SpaceO(1)O(n)wrong',
+    );
+    expect(screen.getByText('Self-score: partly')).toBeInTheDocument();
+    expect(screen.getByText('Clarified first')).toBeInTheDocument();
+  });
+
+  it('"Download report" offers the Markdown report as a file', async () => {
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:report';
+    });
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    renderAt('/history/r-1');
+    await userEvent.click(await screen.findByRole('button', { name: 'Download report' }));
+    expect(click).toHaveBeenCalledTimes(1);
+    const link = click.mock.contexts[0] as HTMLAnchorElement;
+    expect(link.download).toMatch(/^mockround-two-sum-\d{4}-\d{2}-\d{2}\.md$/);
+    const text = await blobs[0]?.text();
+    expect(text).toContain('# Two Sum — timed round');
+    expect(text).toContain('| Space | O(1) | O(n) | — | wrong |');
+  });
+
+  it('says so when no round has the id', async () => {
+    renderAt('/history/nope');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Round not found' }),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,24 @@
+import { Link } from 'react-router';
+import { getSummary, problemSummaries } from '../../content/problem-bank';
+import { suggestNext } from '../../domain/history/what-next';
+import type { Round } from '../../domain/round/round.schema';
+
+/** "What next": one suggested problem and why, with a link to its page (where the round starts). */
+export function WhatNext({ rounds, now }: { rounds: Round[]; now: number }) {
+  const suggestion = suggestNext(rounds, problemSummaries, now);
+  return (
+    <section className="what-next" aria-labelledby="what-next-h">
+      <h2 id="what-next-h">What next</h2>
+      {suggestion ? (
+        <>
+          <p>{suggestion.reason}</p>
+          <Link className="button-link" to={`/problems/${suggestion.slug}`}>
+            Start {getSummary(suggestion.slug)?.title ?? suggestion.slug}
+          </Link>
+        </>
+      ) : (
+        <p className="muted">The problem bank is empty.</p>
+      )}
+    </section>
+  );
+}

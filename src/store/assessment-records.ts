@@ -1,0 +1,41 @@
+import { assessmentSchema, type Assessment } from '../domain/assessment/assessment.schema';
+import { idbKeyValueStore, type KeyValueStore } from './buffered-storage';
+
+const PREFIX = 'assessment:';
+
+export interface AssessmentRecords {
+  /** Saves a finished assessment; resolves once it is on disk. */
+  save(assessment: Assessment): Promise<void>;
+  /** Every readable record, newest first, and a message for each unreadable one (kept in place). */
+  list(): Promise<{ assessments: Assessment[]; problems: string[] }>;
+}
+
+/** Finished assessments, one IndexedDB entry each, beside the round records. */
+export function createAssessmentRecords(
+  kv: KeyValueStore & { keys(): Promise<string[]> },
+): AssessmentRecords {
+  return {
+    async save(assessment) {
+      await kv.set(`${PREFIX}${assessment.id}`, assessmentSchema.parse(assessment));
+    },
+    async list() {
+      const assessments: Assessment[] = [];
+      const problems: string[] = [];
+      for (const key of (await kv.keys()).filter((k) => k.startsWith(PREFIX))) {
+        const result = assessmentSchema.safeParse(await kv.get(key));
+        if (result.success) assessments.push(result.data);
+        else problems.push(`Saved assessment "${key}" could not be read; it was left untouched.`);
+      }
+      assessments.sort((a, b) => (b.savedAt ?? b.startedAt) - (a.savedAt ?? a.startedAt));
+      return { assessments, problems };
+    },
+  };
+}
+
+let records: AssessmentRecords | null = null;
+
+/** The app's assessment records in IndexedDB (database "mockround-assessments"). */
+export function assessmentRecords(): AssessmentRecords {
+  records ??= createAssessmentRecords(idbKeyValueStore('mockround-assessments'));
+  return records;
+}

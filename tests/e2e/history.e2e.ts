@@ -1,0 +1,156 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { setEditorCode } from './support/editor';
+import { openProblem } from './support/problem-page';
+import { readProblemFile, readProblemMeta } from './support/problems';
+import { seriousViolations } from './support/round';
+import { appUrl } from './support/server';
+import { itStayedLocalAndQuiet, useBrowser } from './support/session';
+
+const SLUG = 'two-sum';
+const meta = readProblemMeta(SLUG) as ReturnType<typeof readProblemMeta> & {
+  complexity: { time: string; space: string };
+};
+const SOLUTION = readProblemFile(SLUG, 'solution.js');
+const MARKER = `history e2e ${Date.now()}`;
+const downloads = mkdtempSync(path.join(tmpdir(), 'mockround-history-'));
+
+/** A practice round on Two Sum, from Start round to a saved recap whose "went well" is MARKER. */
+async function finishRound(page: Page): Promise<void> {
+  await openProblem(page, SLUG, 'js');
+  await page.getByRole('button', { name: 'Start round', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: `Start a round: ${meta.title}` });
+  await dialog.getByRole('radio', { name: /Practice/ }).check();
+  await dialog.getByRole('button', { name: 'Start round', exact: true }).click();
+  await page.waitForURL(appUrl('/round'));
+  await page.getByRole('button', { name: 'Start coding', exact: true }).click();
+  await setEditorCode(page, SOLUTION);
+  await page.getByRole('button', { name: "I'm done", exact: true }).click();
+  await page
+    .getByRole('combobox', { name: 'Time complexity', exact: true })
+    .selectOption(meta.complexity.time);
+  await page
+    .getByRole('combobox', { name: 'Space complexity', exact: true })
+    .selectOption(meta.complexity.space);
+  await page.getByRole('button', { name: 'Reveal results', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Round results' }).waitFor();
+  await page.getByRole('button', { name: 'Continue to recap', exact: true }).click();
+  await page.getByRole('textbox', { name: 'What went well?' }).fill(MARKER);
+  await page.getByRole('radio', { name: '4 · Good' }).check();
+  await page.getByRole('button', { name: 'Save recap', exact: true }).click();
+  await page.waitForURL(appUrl('/rounds'));
+}
+
+/** Opens History from the main navigation and returns the saved rounds' rows. */
+async function openHistory(page: Page) {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'History' })
+    .click();
+  await page.waitForURL(appUrl('/history'));
+  await page.getByRole('heading', { level: 1, name: 'History' }).waitFor();
+  await page
+    .getByText(/^\d+ rounds?$|^No saved rounds yet/)
+    .first()
+    .waitFor();
+  return page.getByRole('list', { name: 'Saved rounds' }).getByRole('listitem');
+}
+
+/** Deletes the app's IndexedDB databases; they go once the page's open connections close (reload). */
+async function clearData(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      ['mockround-records', 'mockround-app-state'].map(
+        (name) =>
+          new Promise<void>((resolve, reject) => {
+            const request = indexedDB.deleteDatabase(name);
+            request.onsuccess = () => resolve();
+            request.onblocked = () => resolve();
+            request.onerror = () => reject(request.error);
+          }),
+      ),
+    ),
+  );
+  await page.reload();
+}
+
+describe('history, export and import', () => {
+  const session = useBrowser();
+  afterAll(() => rmSync(downloads, { recursive: true, force: true }));
+
+  it('finds a finished round in History, and gets it back after export, clear and import', async () => {
+    const { page } = session();
+    await finishRound(page);
+
+    const rows = await openHistory(page);
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().innerText()).toMatch(/Two Sum[\s\S]*Practice[\s\S]*Passed/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await rows.first().getByRole('link', { name: meta.title }).click();
+    await page.waitForURL(/\/history\/[^/]+$/);
+    const roundUrl = page.url();
+    await page.getByText(MARKER).waitFor();
+    expect(await page.getByLabel('Reference solution').innerText()).toContain('new Map()');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goBack();
+    await page.waitForURL(appUrl('/history'));
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export all data', exact: true }).click(),
+    ]);
+    const file = path.join(downloads, download.suggestedFilename());
+    await download.saveAs(file);
+    const bundle = JSON.parse(readFileSync(file, 'utf8')) as { format: string; rounds: unknown[] };
+    expect(bundle.format).toBe('mockround-export');
+    expect(bundle.rounds).toHaveLength(1);
+
+    await clearData(page);
+    await page.getByText('No saved rounds yet').waitFor();
+    await page.goto(roundUrl);
+    await page.getByRole('heading', { level: 1, name: 'Round not found' }).waitFor();
+
+    await page.goto(appUrl('/history'));
+    await page.getByText('No saved rounds yet').waitFor();
+    await page.getByLabel('Import data').setInputFiles(file);
+    await page.getByText(/1 added, 0 updated, 0 unchanged/).waitFor();
+    expect(await (await openHistory(page)).count()).toBe(1);
+
+    await page.goto(roundUrl);
+    await page.getByText(MARKER).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(meta.title);
+  });
+
+  it('a bad import file is refused with a message and changes nothing', async () => {
+    const { page } = session();
+    await page.goto(appUrl('/history'));
+    await page.getByText('1 round', { exact: true }).waitFor();
+    await page.getByLabel('Import data').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "mockround-export", "version": 1, "rounds": [{"id": 3}]'),
+    });
+    expect(await page.getByRole('alert').innerText()).toContain(
+      'broken.json: (root): not valid JSON',
+    );
+    await page.reload();
+    await page.getByText('1 round', { exact: true }).waitFor();
+  });
+
+  it('shows the progress dashboard with a suggestion', async () => {
+    const { page } = session();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Progress' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Progress' }).waitFor();
+    await page.getByRole('heading', { name: 'Rounds per week' }).waitFor();
+    expect(await page.getByRole('region', { name: 'What next' }).getByRole('link').count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  itStayedLocalAndQuiet(session);
+});
