@@ -38,7 +38,10 @@ export function useRun(problem: Problem, language: Language): RunControls {
   const running = useIsRunning(problem.slug);
   const { setRunning, setReport } = useRunActions();
   // Creating the client starts its spare worker now, so the first Run does not wait for it.
-  useEffect(() => void getRunnerClient(), []);
+  // (Skipped where there are no workers, e.g. server-side or jsdom; Run then reports the failure.)
+  useEffect(() => {
+    if (typeof Worker !== 'undefined') getRunnerClient();
+  }, []);
 
   const run = useCallback(
     async (mode: RunMode) => {
