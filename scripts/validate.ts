@@ -1,5 +1,6 @@
 /**
- * npm run validate [-- <pack-dir>] [--no-growth]: proves every problem of a pack (default: problems/).
+ * npm run validate [-- <pack-dir>] [--no-growth] [--stats]: proves every problem of a pack (default: problems/);
+ * --stats adds a coverage table (problems per pattern and difficulty, tests per problem).
  * One line per problem, one per growth check, a summary line, exit 1 on any failure.
  * The growth check (the reference's measured Big-O against the declared one) runs in
  * its own lane beside the other checks; --no-growth leaves it out.
@@ -9,11 +10,14 @@ import { resolve } from 'node:path';
 import { ProblemError, parseProblem } from '../src/domain/problem/parse-problem';
 import type { Problem } from '../src/domain/problem/problem.schema';
 import { checkGrowth, type GrowthCheck } from './lib/check-growth';
+import { formatStats, type StatsRow } from './lib/bank-stats';
 import { checkProblem } from './lib/check-problem';
 import { readProblemPack } from './lib/read-problem-dir';
 
 const args = process.argv.slice(2);
 const growth = !args.includes('--no-growth');
+const withStats = args.includes('--stats');
+const statsRows: StatsRow[] = [];
 const packDir = resolve(args.find((a) => !a.startsWith('--')) ?? 'problems');
 const started = performance.now();
 let entries: ReturnType<typeof readProblemPack>;
@@ -43,6 +47,8 @@ async function validateOne(entry: Parsed): Promise<{ ok: boolean; line: string }
   try {
     const check = await checkProblem(problem);
     const ms = Math.round(performance.now() - t0);
+    const { slug, difficulty, tags } = problem;
+    statsRows.push({ slug, difficulty, tags, visible: check.tests - check.hidden, hidden: check.hidden });
     if (check.failures.length) return { ok: false, line: `✗ ${problem.slug}: ${check.failures.join('; ')}` };
     return { ok: true, line: `✓ ${problem.slug} (${check.tests} tests, ${check.wrongRejected} wrong rejected, ${ms} ms)` };
   } catch (error) {
@@ -104,5 +110,6 @@ if (growth) {
     `\ngrowth: ${count('match')} match, ${count('tolerated')} tolerated (a neighbouring class that fits nearly as well), ${count('skipped')} skipped, ${bad} failed (lane ${growthSeconds.toFixed(1)} s)`,
   );
 }
+if (withStats) console.log(`\n${formatStats(statsRows)}\n`);
 console.log(`${growth ? '' : '\n'}problems: ${results.length - failed} passed, ${failed} failed (${seconds} s)`);
 process.exit(failed > 0 || results.length === 0 ? 1 : 0);

@@ -10,6 +10,8 @@ const GENERATOR_SIZES = [1, 2, 10, 100] as const;
 export interface ProblemCheck {
   failures: string[];
   tests: number;
+  /** Of `tests`, how many are hidden (data cases and hidden specs). */
+  hidden: number;
   wrongRejected: number;
 }
 
@@ -48,7 +50,8 @@ export async function checkProblem(problem: Problem): Promise<ProblemCheck> {
     else if (allPass(report)) failures.push(`starter.${language} already passes every test`);
   }
   failures.push(...(await checkGenerator(problem, submit)));
-  return { failures, tests: reference.tests.length, wrongRejected };
+  const hiddenCount = reference.tests.filter((t) => t.hidden).length;
+  return { failures, tests: reference.tests.length, hidden: hiddenCount, wrongRejected };
 }
 
 async function checkGenerator(
