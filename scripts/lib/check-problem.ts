@@ -29,8 +29,8 @@ const allPass = (r: RunReport) => r.status === 'done' && r.failed === 0 && r.pas
 /** Runs every proof a problem owes: reference passes, wrong ones and the starters fail, generator fits. */
 export async function checkProblem(problem: Problem): Promise<ProblemCheck> {
   const failures: string[] = [];
-  const submit = (code: string, language: 'js' | 'ts' = 'js', target: RunnableProblem = problem) =>
-    runTests(target, nodeSandbox, { mode: 'submit', code, language });
+  const submit = (code: string, language: 'js' | 'ts' = 'js', target: RunnableProblem = problem, stopOnFailure = false) =>
+    runTests(target, nodeSandbox, { mode: 'submit', code, language, stopOnFailure });
 
   const reference = await submit(problem.solution);
   if (!allPass(reference)) failures.push(`solution.js must pass every test: ${describeFailures(reference)}`);
@@ -38,18 +38,25 @@ export async function checkProblem(problem: Problem): Promise<ProblemCheck> {
   const hidden = problem.tests.cases.length - visible;
   if (visible + hidden === 0 && !problem.spec.visible) failures.push('no tests');
 
+  // The rest run side by side: a too-slow wrong solution spends the whole budget in wall-clock
+  // time, so overlapping them is what keeps the bank's validation short. Each only needs one
+  // failing test, so it stops there.
+  const [wrongReports, starterReports, generatorFailures] = await Promise.all([
+    Promise.all(problem.wrong.map((wrong) => submit(wrong.code, 'js', problem, true))),
+    Promise.all((['js', 'ts'] as const).map((language) => submit(problem.starter[language], language, problem, true))),
+    checkGenerator(problem, submit),
+  ]);
   let wrongRejected = 0;
-  for (const wrong of problem.wrong) {
-    const report = await submit(wrong.code);
-    if (allPass(report)) failures.push(`wrong/${wrong.name}.js passes every test: add a test that catches it`);
-    else wrongRejected += 1;
-  }
-  for (const language of ['js', 'ts'] as const) {
-    const report = await submit(problem.starter[language], language);
+  wrongReports.forEach((report, i) => {
+    if (!allPass(report)) wrongRejected += 1;
+    else failures.push(`wrong/${problem.wrong[i]?.name}.js passes every test: add a test that catches it`);
+  });
+  starterReports.forEach((report, i) => {
+    const language = i === 0 ? 'js' : 'ts';
     if (report.status === 'compile-error') failures.push(`starter.${language} does not compile: ${report.loadError?.message}`);
     else if (allPass(report)) failures.push(`starter.${language} already passes every test`);
-  }
-  failures.push(...(await checkGenerator(problem, submit)));
+  });
+  failures.push(...generatorFailures);
   const hiddenCount = reference.tests.filter((t) => t.hidden).length;
   return { failures, tests: reference.tests.length, hidden: hiddenCount, wrongRejected };
 }

@@ -26,6 +26,8 @@ export interface RunOptions {
   now?: () => number;
   /** Keep hidden tests' input, expected and actual (for authors' tools; the app never shows them). */
   showHidden?: boolean;
+  /** End the run at the first failing test (the validator only needs to know a solution fails). */
+  stopOnFailure?: boolean;
 }
 
 export const DEFAULT_BUDGET_MS = 2000;
@@ -101,8 +103,12 @@ export async function runTests(problem: RunnableProblem, acquire: SandboxFactory
         const raced = await race(handle.api.runCase(testCase.args));
         if (stop(raced, result) || raced.kind !== 'value') break;
         judgeCase(result, testCase, raced.value, problem, checker);
+        if (options.stopOnFailure && result.status !== 'pass') break;
       }
-      if (status === 'done') await runSpecs(problem, options.mode, handle, race, results, stop);
+      const failedAlready = options.stopOnFailure && results.some((r) => r.status === 'fail' || r.status === 'error');
+      if (status === 'done' && !failedAlready) {
+        await runSpecs(problem, options.mode, handle, race, results, stop, options.stopOnFailure ?? false);
+      }
     }
   } finally {
     for (const t of timers) clearTimeout(t);
@@ -167,6 +173,7 @@ async function runSpecs(
   race: <T>(p: Promise<T>) => Promise<Raced<T>>,
   results: TestResult[],
   stop: (outcome: Raced<unknown>, target: TestResult | undefined) => boolean,
+  stopOnFailure: boolean,
 ): Promise<void> {
   const sources: { source: string; hidden: boolean }[] = [];
   if (problem.spec.visible) sources.push({ source: problem.spec.visible, hidden: false });
@@ -196,6 +203,7 @@ async function runSpecs(
         result.error = raced.value.error;
         if (raced.value.error.name !== 'AssertionError') result.status = 'error';
       }
+      if (stopOnFailure && result.status !== 'pass') return;
     }
   }
 }
