@@ -27,6 +27,11 @@ describe('runTests in a Node sandbox (the harness the worker serves)', () => {
     expect(big).toEqual({ id: 'case-2', name: 'big', hidden: true, status: 'fail', ms: expect.any(Number) });
   });
 
+  it('stops at the first failure when asked (the validator only needs one)', async () => {
+    const report = await runTests(addProblem(), nodeSandbox, { mode: 'submit', code: 'function add(a, b) { return a - b; }', language: 'js', stopOnFailure: true });
+    expect(report.tests.map((t) => t.status)).toEqual(['fail', 'not-run', 'not-run']);
+  });
+
   it('points a runtime error at the user line and column', async () => {
     const code = 'function add(a, b) {\n  const x = null;\n  return x.y;\n}';
     const report = await submit(addProblem(), code);
