@@ -69,6 +69,15 @@ export function AppShell() {
                 Progress
               </Link>
             </li>
+            <li>
+              <Link
+                to="/calibration"
+                className={pathname === '/calibration' ? 'nav-link active' : 'nav-link'}
+                aria-current={pathname === '/calibration' ? 'page' : undefined}
+              >
+                Calibration
+              </Link>
+            </li>
           </ul>
         </nav>
       </header>

@@ -1,6 +1,7 @@
 import { CodeEditor } from '../features/editor/code-editor';
 import { ProblemStatement } from '../features/problem/problem-statement';
 import { ResultsPanel } from '../features/results/results-panel';
+import { GrowthPanel } from '../features/growth/growth-panel';
 import { NoActiveRound } from '../features/round/no-active-round';
 import { RoundPage } from '../features/round/round-page';
 import { useActiveRoundSlug } from '../features/round/use-round-store';
@@ -38,6 +39,7 @@ export function RoundRoute() {
       statement={<ProblemStatement problem={problem} />}
       renderEditor={(props) => <CodeEditor {...props} />}
       renderResults={(report, running) => <ResultsPanel report={report} running={running} />}
+      renderGrowth={(props) => <GrowthPanel {...props} />}
     />
   );
 }

@@ -38,6 +38,10 @@ export const routes = [
         path: 'progress',
         lazy: async () => ({ Component: (await import('../features/progress/progress-page')).ProgressPage }),
       },
+      {
+        path: 'calibration',
+        lazy: async () => ({ Component: (await import('../features/calibration/calibration-page')).CalibrationPage }),
+      },
       // The assessment pages are their own chunks as well.
       {
         path: 'assessment',

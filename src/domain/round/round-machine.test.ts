@@ -111,4 +111,23 @@ describe('round machine', () => {
     const coding = transition(r, { type: 'begin-coding' }, T0);
     expect(() => transition(coding, { type: 'begin-coding' }, T0)).toThrow(IllegalTransition);
   });
+
+  it('saves a growth measurement during reveal or recap only, and old rounds without one still read', () => {
+    const measured = { best: 'n', confidence: 0.8, points: [{ n: 100, ms: 0.1 }, { n: 200, ms: 0.2 }], referenceBest: 'n', atMs: 5 };
+    expect(() => transition(fresh(), { type: 'set-measured', measured }, T0)).toThrow(IllegalTransition);
+    const revealed = play(fresh(), [
+      [{ type: 'begin-coding' }, T0],
+      [{ type: 'finish' }, T0 + MIN],
+      [{ type: 'set-estimate', estimate }, T0 + MIN],
+      [reveal, T0 + MIN],
+      [{ type: 'set-measured', measured }, T0 + 2 * MIN],
+    ]);
+    expect(revealed.growth).toEqual(measured);
+    expect(roundSchema.safeParse(revealed).success).toBe(true);
+    const legacy: Partial<Round> = { ...revealed };
+    delete legacy.growth;
+    expect(roundSchema.safeParse(legacy).success).toBe(true);
+    const recap = transition(revealed, { type: 'to-recap' }, T0 + 3 * MIN);
+    expect(transition(recap, { type: 'set-measured', measured: { ...measured, best: 'n^2' } }, T0).growth?.best).toBe('n^2');
+  });
 });

@@ -3,6 +3,7 @@ import { elapsedMs, isTimeUp } from './round-timer';
 import {
   ROUND_VERSION,
   type Estimate,
+  type Measured,
   type Phase,
   type Recap,
   type RecapDraft,
@@ -26,6 +27,7 @@ export type RoundEvent =
   | { type: 'set-estimate'; estimate: Estimate }
   | { type: 'reveal'; result: { passed: number; failed: number; status: string }; reference: { time: string; space: string } }
   | { type: 'self-score'; score: SelfScore }
+  | { type: 'set-measured'; measured: Measured }
   | { type: 'to-recap' }
   | { type: 'draft-recap'; draft: RecapDraft }
   | { type: 'save-recap'; recap: Recap };
@@ -151,6 +153,9 @@ export function transition(round: Round, event: RoundEvent, now: number): Round 
     case 'self-score':
       need(['reveal', 'recap']);
       return { ...round, reveal: { ...(round.reveal as NonNullable<Round['reveal']>), selfScore: event.score } };
+    case 'set-measured':
+      need(['reveal', 'recap']);
+      return { ...round, growth: event.measured };
     case 'to-recap':
       need(['reveal']);
       return { ...round, phase: 'recap' };

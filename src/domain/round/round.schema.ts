@@ -65,6 +65,25 @@ export type Recap = z.infer<typeof recapSchema>;
 export const recapDraftSchema = recapSchema.extend({ feeling: z.number().int().min(1).max(5).nullable() });
 export type RecapDraft = z.infer<typeof recapDraftSchema>;
 
+export const growthPointSchema = z.object({ n: z.number().positive(), ms: z.number().nonnegative() });
+
+/** A measured series: its fitted class (one of FIT_CLASSES) and confidence, or the reason it has none. */
+export const measuredSeriesSchema = z.object({
+  best: z.string().nullable(),
+  confidence: z.number().min(0).max(1),
+  points: z.array(growthPointSchema),
+  reason: z.string().optional(),
+});
+
+/** How the final code's running time grew when measured in the Reveal phase, with the reference beside it. */
+export const measuredSchema = measuredSeriesSchema.extend({
+  referenceBest: z.string().nullable().optional(),
+  referenceConfidence: z.number().min(0).max(1).optional(),
+  referencePoints: z.array(growthPointSchema).optional(),
+  atMs: z.number().nonnegative(),
+});
+export type Measured = z.infer<typeof measuredSchema>;
+
 /** One interview round, persisted as a versioned record. Times are epoch milliseconds. */
 export const roundSchema = z.object({
   version: z.literal(ROUND_VERSION),
@@ -91,6 +110,11 @@ export const roundSchema = z.object({
   recap: recapSchema.nullable(),
   /** Optional so that rounds saved before drafts existed still read. */
   recapDraft: recapDraftSchema.nullable().optional(),
+  /**
+   * The growth measurement ("growth", not "measured": round-report reads a `measured` field of
+   * another shape). Optional so that rounds saved before measurement existed still read.
+   */
+  growth: measuredSchema.nullable().optional(),
   savedAt: z.number().nullable(),
   /** Set when the candidate gave the round up to start another; it is kept, not deleted. */
   abandonedAt: z.number().nullable(),

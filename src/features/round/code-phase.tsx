@@ -7,7 +7,7 @@ import { useRoundRun } from './use-round-run';
 
 interface CodePhaseProps {
   problem: Problem;
-  round: Pick<Round, 'id' | 'code' | 'language' | 'runs' | 'pausedAt'>;
+  round: Pick<Round, 'id' | 'code' | 'language' | 'runs' | 'pausedAt' | 'mode'>;
   slots: RoundSlots;
 }
 
@@ -73,6 +73,8 @@ export function CodePhase({ problem, round, slots }: CodePhaseProps) {
         <div className="workspace-results" role="group" aria-label="Test output" tabIndex={0}>
           {slots.renderResults(report, running)}
         </div>
+        {/* Practice only: a timed round keeps to the interview, measuring comes at the reveal. */}
+        {round.mode === 'practice' && slots.renderGrowth?.({ problem, code: round.code, language: round.language })}
       </div>
     </div>
   );

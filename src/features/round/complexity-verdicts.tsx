@@ -1,11 +1,27 @@
 import type { Problem } from '../../domain/problem/problem.schema';
-import type { Estimate, Reveal, Verdict } from '../../domain/round/round.schema';
+import { judgeEstimate } from '../../domain/problem/complexity';
+import type { Estimate, Measured, Reveal, Verdict } from '../../domain/round/round.schema';
 import { VERDICT_LABEL } from './round-format';
 
 interface ComplexityVerdictsProps {
   estimate: Estimate;
   reveal: Pick<Reveal, 'timeVerdict' | 'spaceVerdict'>;
   reference: Problem['complexity'];
+  /** The measured growth of the final code, once the candidate measured it. */
+  measured?: Measured | null;
+}
+
+/** The measured class beside the reference time, with its own automatic verdict (timing says nothing of space). */
+function MeasuredCell({ measured, referenceTime }: { measured: Measured; referenceTime: string }) {
+  if (!measured.best) return <span className="muted">could not measure</span>;
+  const verdict = judgeEstimate(`O(${measured.best})`, referenceTime);
+  return (
+    <>
+      <code>O({measured.best})</code>{' '}
+      <span className="muted">(likely, {Math.round(measured.confidence * 100)} % confidence)</span>{' '}
+      <VerdictBadge verdict={verdict} />
+    </>
+  );
 }
 
 function VerdictBadge({ verdict }: { verdict: Verdict }) {
@@ -13,7 +29,7 @@ function VerdictBadge({ verdict }: { verdict: Verdict }) {
 }
 
 /** The estimate beside the reference complexity, with the automatic verdict for each. */
-export function ComplexityVerdicts({ estimate, reveal, reference }: ComplexityVerdictsProps) {
+export function ComplexityVerdicts({ estimate, reveal, reference, measured }: ComplexityVerdictsProps) {
   const rows = [
     {
       name: 'Time',
@@ -42,6 +58,7 @@ export function ComplexityVerdicts({ estimate, reveal, reference }: ComplexityVe
             <th scope="col">Your estimate</th>
             <th scope="col">Reference</th>
             <th scope="col">Verdict</th>
+            {measured && <th scope="col">Measured</th>}
           </tr>
         </thead>
         <tbody>
@@ -58,6 +75,15 @@ export function ComplexityVerdicts({ estimate, reveal, reference }: ComplexityVe
               <td>
                 <VerdictBadge verdict={row.verdict} />
               </td>
+              {measured && (
+                <td>
+                  {row.name === 'Time' ? (
+                    <MeasuredCell measured={measured} referenceTime={reference.time} />
+                  ) : (
+                    <span className="muted">not timed</span>
+                  )}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

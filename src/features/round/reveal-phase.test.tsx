@@ -106,4 +106,26 @@ describe('reveal phase', () => {
     expect(activeRound().phase).toBe('recap');
     expect(screen.getByRole('heading', { level: 1, name: 'Recap' })).toBeInTheDocument();
   });
+
+  it('saves a growth measurement in the round and shows the measured class beside the reference', async () => {
+    const user = userEvent.setup();
+    const measured = { best: 'n', confidence: 0.8, points: [{ n: 100, ms: 0.1 }], referenceBest: '1', atMs: 1 };
+    const withGrowth = {
+      ...slots,
+      renderGrowth: ({ code, onMeasured }: Parameters<NonNullable<typeof slots.renderGrowth>>[0]) => (
+        <button type="button" data-code={code} onClick={() => onMeasured?.(measured)}>
+          fake measure
+        </button>
+      ),
+    };
+    renderWithRouter(<RoundPage problem={problem} {...withGrowth} />, manualClock(T0 + 18 * 60_000).clock);
+    expect(screen.queryByRole('columnheader', { name: 'Measured' })).not.toBeInTheDocument();
+    const measure = screen.getByRole('button', { name: 'fake measure' });
+    expect(measure).toHaveAttribute('data-code', activeRound().code);
+    await user.click(measure);
+    expect(activeRound().growth).toEqual(measured);
+    expect(await screen.findByRole('columnheader', { name: 'Measured' })).toBeInTheDocument();
+    const time = within(screen.getByRole('table')).getByRole('row', { name: /^Time/ });
+    expect(time).toHaveTextContent('O(n) (likely, 80 % confidence)');
+  });
 });

@@ -15,6 +15,7 @@ interface RevealPhaseProps {
   round: Round;
   run: RevealRun;
   renderResults: RoundSlots['renderResults'];
+  renderGrowth?: RoundSlots['renderGrowth'];
 }
 
 /** Time used, how the round ended, hints and runs: the facts of the round. */
@@ -53,7 +54,7 @@ function RoundFacts({ round, hintCount }: { round: Round; hintCount: number }) {
  * Phase 5: every test on the final code (hidden ones too), the reference complexity beside the
  * estimate with the automatic verdicts, the candidate's own score and the reference solution.
  */
-export function RevealPhase({ problem, round, run, renderResults }: RevealPhaseProps) {
+export function RevealPhase({ problem, round, run, renderResults, renderGrowth }: RevealPhaseProps) {
   const dispatch = useRoundDispatch();
   const { report, running, rerun } = run;
 
@@ -86,8 +87,15 @@ export function RevealPhase({ problem, round, run, renderResults }: RevealPhaseP
               estimate={round.estimate}
               reveal={reveal}
               reference={problem.complexity}
+              measured={round.growth}
             />
           )}
+          {renderGrowth?.({
+            problem,
+            code: round.code,
+            language: round.language,
+            onMeasured: (measured) => dispatch({ type: 'set-measured', measured }),
+          })}
           <SelfScore value={reveal?.selfScore} />
           <ReferenceSolution problem={problem} />
         </div>

@@ -51,6 +51,7 @@ function PhaseView({
           round={round}
           run={reveal}
           renderResults={slots.renderResults}
+          renderGrowth={slots.renderGrowth}
         />
       );
     case 'recap':

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { Problem } from '../../domain/problem/problem.schema';
+import type { Measured } from '../../domain/round/round.schema';
 import type { Language } from '../../runner/protocol';
 import type { RunReport } from '../../runner/run-report';
 
@@ -13,10 +15,20 @@ export interface RoundEditorProps {
   ownCode: { scope: string; value: string; onChange: (value: string) => void };
 }
 
+/** What the round hands to the growth measurement panel (its own feature). */
+export interface RoundGrowthProps {
+  problem: Problem;
+  code: string;
+  language: Language;
+  onMeasured?: (measured: Measured) => void;
+}
+
 /** The pieces of other features the app composes into a round page. */
 export interface RoundSlots {
   /** The problem statement, as the problem page shows it. */
   statement: ReactNode;
   renderEditor: (props: RoundEditorProps) => ReactNode;
   renderResults: (report: RunReport | undefined, running: boolean) => ReactNode;
+  /** "Measure growth" on the code; optional so pages without it (assessments) leave it out. */
+  renderGrowth?: (props: RoundGrowthProps) => ReactNode;
 }

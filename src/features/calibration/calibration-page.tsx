@@ -1,0 +1,104 @@
+import { lazy, Suspense } from 'react';
+import { Link } from 'react-router';
+import type { WeekStats } from '../../domain/history/progress-stats';
+import { useCalibrationData, type Calibration } from './use-calibration-data';
+
+// uPlot is fetched only when there is a trend to draw.
+const CalibrationChart = lazy(() => import('./calibration-chart').then((m) => ({ default: m.CalibrationChart })));
+
+const percent = (right: number, total: number) => (total ? `${Math.round((right / total) * 100)} %` : '—');
+const rateText = (w: WeekStats['time']) => (w.rate === null ? 'no estimates' : `${w.matched} of ${w.total}`);
+
+function Accuracy({ data }: { data: Calibration }) {
+  return (
+    <dl className="round-facts">
+      <div>
+        <dt>Time estimates right</dt>
+        <dd>
+          {percent(data.timeRight, data.judged)} ({data.timeRight} of {data.judged})
+        </dd>
+      </div>
+      <div>
+        <dt>Space estimates right</dt>
+        <dd>
+          {percent(data.spaceRight, data.judged)} ({data.spaceRight} of {data.judged})
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+function Trend({ weeks }: { weeks: readonly WeekStats[] }) {
+  const withEstimates = weeks.filter((w) => w.time.total > 0);
+  if (withEstimates.length < 2) return <p className="muted">A trend appears once you have estimates from two different weeks.</p>;
+  return (
+    <>
+      <Suspense fallback={<p className="muted">Loading the chart…</p>}>
+        <CalibrationChart weeks={weeks} />
+      </Suspense>
+      <table className="visually-hidden">
+        <caption>Right estimates per week</caption>
+        <thead>
+          <tr>
+            <th scope="col">Week</th>
+            <th scope="col">Time</th>
+            <th scope="col">Space</th>
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((w) => (
+            <tr key={w.week}>
+              <th scope="row">{w.week}</th>
+              <td>{rateText(w.time)}</td>
+              <td>{rateText(w.space)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** `/calibration`: how well the candidate's Big-O estimates match the references, over time. */
+export function CalibrationPage() {
+  const state = useCalibrationData();
+  return (
+    <div className="page calibration-page">
+      <h1>Calibration</h1>
+      {state.status === 'loading' && <p role="status">Loading your rounds…</p>}
+      {state.status === 'error' && <p role="alert">Could not read your rounds: {state.message}</p>}
+      {state.status === 'ready' && state.data.judged === 0 && (
+        <p>
+          No estimates to look at yet. Finish a round and reveal it: your time and space estimates
+          are compared with the reference here. <Link to="/">Pick a problem</Link>
+        </p>
+      )}
+      {state.status === 'ready' && state.data.judged > 0 && (
+        <>
+          <section aria-labelledby="accuracy-heading">
+            <h2 id="accuracy-heading">How often your estimates were right</h2>
+            <Accuracy data={state.data} />
+          </section>
+          <section aria-labelledby="confusions-heading">
+            <h2 id="confusions-heading">Most common confusions</h2>
+            {state.data.confusions.length === 0 ? (
+              <p>No wrong estimates so far.</p>
+            ) : (
+              <ul>
+                {state.data.confusions.map((c) => (
+                  <li key={`${c.dimension} ${c.said} ${c.actual}`}>
+                    {c.text} <span className="muted">({c.count}×)</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="trend-heading">
+            <h2 id="trend-heading">Trend</h2>
+            <Trend weeks={state.data.weeks} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

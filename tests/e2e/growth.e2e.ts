@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { setEditorCode } from './support/editor';
+import { openProblem } from './support/problem-page';
+import { readProblemFile, readProblemMeta } from './support/problems';
+import { appUrl } from './support/server';
+import { savedActiveRound, seriousViolations } from './support/round';
+import { useBrowser } from './support/session';
+
+const SLUG = 'two-sum';
+const meta = readProblemMeta(SLUG) as ReturnType<typeof readProblemMeta> & { complexity: { time: string; space: string } };
+const SOLUTION = readProblemFile(SLUG, 'solution.js');
+
+describe('growth measurement', () => {
+  const session = useBrowser();
+
+  it('measures the final code beside the reference in the reveal and saves the class in the round', async () => {
+    const { page } = session();
+    await openProblem(page, SLUG, 'js');
+    await page.getByRole('button', { name: 'Start round', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: `Start a round: ${meta.title}` });
+    await dialog.getByRole('radio', { name: /Practice/ }).check();
+    await dialog.getByRole('button', { name: 'Start round', exact: true }).click();
+    await page.waitForURL(appUrl('/round'));
+    await page.getByRole('button', { name: 'Start coding', exact: true }).click();
+    await setEditorCode(page, SOLUTION);
+    // Practice mode offers the measurement while coding too.
+    expect(await page.getByRole('button', { name: 'Measure growth', exact: true }).count()).toBe(1);
+    await page.getByRole('button', { name: "I'm done", exact: true }).click();
+    await page.getByRole('combobox', { name: 'Time complexity', exact: true }).selectOption(meta.complexity.time);
+    await page.getByRole('combobox', { name: 'Space complexity', exact: true }).selectOption(meta.complexity.space);
+    await page.getByRole('button', { name: 'Reveal results', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Round results' }).waitFor();
+
+    await page.getByRole('button', { name: 'Measure growth', exact: true }).click();
+    await page.getByRole('progressbar', { name: 'Measuring growth' }).waitFor();
+    const classes = page.locator('.growth-classes');
+    await classes.waitFor({ timeout: 20_000 });
+    expect(await classes.innerText()).toMatch(/Your code: (likely O\(.+\), (high|medium|low) confidence|could not measure)/);
+    expect(await classes.innerText()).toMatch(/Reference: likely O\(/);
+    await page.locator('.growth-chart canvas').first().waitFor();
+    expect(await page.getByRole('table', { name: 'Measured time per call by input size' }).getByRole('row').count()).toBeGreaterThan(3);
+    await page.getByRole('columnheader', { name: 'Measured' }).waitFor();
+    await expect.poll(async () => (await savedActiveRound(page)) !== null && JSON.stringify(await savedActiveRound(page)).includes('"growth"')).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
