@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { RunReport } from '../../runner/run-report';
-import { runAssessmentTests, runnerBusy, stopRun } from './run-assessment-tests';
+import { runOrReport, runnerBusy, stopRun } from '../../runner/client/run-or-report';
 import { readActiveAssessment, useAssessmentDispatch } from './use-assessment-store';
 
 export interface AssessmentRunControls {
@@ -24,7 +24,7 @@ export function useAssessmentRun(): AssessmentRunControls {
     // One run at a time: a second Ctrl+Enter while tests run is ignored, not queued.
     if (!work || runnerBusy()) return;
     setRunningSlug(problem.slug);
-    const report = await runAssessmentTests(problem, 'run', work.code, work.language);
+    const report = await runOrReport(problem, 'run', work.code, work.language);
     setRunningSlug(null);
     setReports((all) => ({ ...all, [problem.slug]: report }));
     // Refused (and so not counted) if the time ran out while the tests ran.

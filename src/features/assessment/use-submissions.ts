@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { RunReport } from '../../runner/run-report';
-import { runAssessmentTests, submissionResult } from './run-assessment-tests';
+import { runOrReport } from '../../runner/client/run-or-report';
+import { submissionResult } from './submission-result';
 import { readActiveAssessment, useAssessmentDispatch } from './use-assessment-store';
 
 /**
@@ -25,7 +26,7 @@ export function useSubmissions(problems: Problem[], active: boolean) {
         if (!work?.submission || work.result) continue;
         setRunningSlug(problem.slug);
         const { code, language } = work.submission;
-        const report = await runAssessmentTests(problem, 'submit', code, language);
+        const report = await runOrReport(problem, 'submit', code, language);
         setReports((all) => ({ ...all, [problem.slug]: report }));
         dispatch({ type: 'record-result', index, result: submissionResult(problem, report) });
       }

@@ -1,30 +1,11 @@
 import { useCallback, useEffect } from 'react';
 import type { Problem } from '../../domain/problem/problem.schema';
+import { clientFailureReport } from '../../runner/client/run-or-report';
 import { getRunnerClient } from '../../runner/client/runner-client';
 import type { Language } from '../../runner/protocol';
-import type { RunMode, RunReport } from '../../runner/run-report';
+import type { RunMode } from '../../runner/run-report';
+import { DEFAULT_BUDGET_MS } from '../../runner/run-session';
 import { useDraft, useIsRunning, useRunActions } from '../../store/selectors';
-
-/** The default per-run budget when a problem sets none (see problem.md `runBudgetMs`). */
-const DEFAULT_BUDGET_MS = 2000;
-
-/** A report for a run the client itself failed to perform, so the failure is shown, not swallowed. */
-function clientFailureReport(mode: RunMode, budgetMs: number, error: unknown): RunReport {
-  return {
-    mode,
-    status: 'crashed',
-    loadError: {
-      kind: 'crashed',
-      name: error instanceof Error ? error.name : 'Error',
-      message: error instanceof Error ? error.message : String(error),
-    },
-    tests: [],
-    passed: 0,
-    failed: 0,
-    totalMs: 0,
-    budgetMs,
-  };
-}
 
 export interface RunControls {
   running: boolean;

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { RunReport } from '../../runner/run-report';
-import { runRoundTests } from './run-round-tests';
+import { runOrReport } from '../../runner/client/run-or-report';
 import { readActiveRound, useRoundDispatch } from './use-round-store';
 
 export interface RevealRun {
@@ -25,7 +25,7 @@ export function useRevealRun(problem: Problem): RevealRun {
     if (!round) return null;
     setRunning(true);
     try {
-      const result = await runRoundTests(problem, 'submit', round.code, round.language);
+      const result = await runOrReport(problem, 'submit', round.code, round.language);
       setReport(result);
       return result;
     } finally {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { RunReport } from '../../runner/run-report';
 import { readActiveRound, useRoundDispatch } from './use-round-store';
-import { runRoundTests, runnerBusy, stopRun } from './run-round-tests';
+import { runOrReport, runnerBusy, stopRun } from '../../runner/client/run-or-report';
 
 export interface RoundRunControls {
   report: RunReport | undefined;
@@ -23,7 +23,7 @@ export function useRoundRun(problem: Problem): RoundRunControls {
     // One run at a time: a second Ctrl+Enter while tests run is ignored, not queued.
     if (!round || runnerBusy()) return;
     setRunning(true);
-    const result = await runRoundTests(problem, 'run', round.code, round.language);
+    const result = await runOrReport(problem, 'run', round.code, round.language);
     setRunning(false);
     setReport(result);
     // Refused (and so not recorded) if the time ran out while the tests ran.
