@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { EXPLOSIVE_EXPONENT, nextSize, nextStep, planFor, predictSpentMs, type SizeRecord } from './measure-plan';
+import {
+  EXPLOSIVE_EXPONENT,
+  nextSize,
+  nextStep,
+  planFor,
+  predictSpentMs,
+  type SizeRecord,
+} from './measure-plan';
 
-const record = (n: number, ms: number, spentMs = 50): SizeRecord => ({ n, ms, generateMs: 0, spentMs });
+const record = (n: number, ms: number, spentMs = 50): SizeRecord => ({
+  n,
+  ms,
+  generateMs: 0,
+  spentMs,
+});
 
 /**
  * Runs the schedule against a made-up cost per call: each size "takes" what
@@ -55,29 +67,55 @@ describe('nextSize', () => {
     expect(n).toBeGreaterThan(22);
     expect(n).toBeLessThanOrEqual(44);
   });
+
+  it('doubles again when the time falls back after the jump that made it step additively (one slow size)', () => {
+    expect(nextSize([record(4096, 0.1), record(8192, 1), record(10240, 0.12)])).toEqual({
+      n: 20480,
+      ratio: 2,
+    });
+    // An exponential whose last step was timed low (a busy core slowed the one before) stays additive.
+    const noisy = nextSize([record(30, 10), record(32, 30), record(34, 25)]);
+    expect(noisy.n).toBeGreaterThan(34);
+    expect(noisy.n).toBeLessThanOrEqual(40);
+  });
 });
 
 describe('nextStep', () => {
   const plan = planFor(3000);
 
   it('starts at the smallest size with a cap of its share of the budget', () => {
-    expect(nextStep([], 0, plan)).toEqual({ n: plan.startN, capMs: plan.budgetMs * plan.sizeShare });
+    expect(nextStep([], 0, plan)).toEqual({
+      n: plan.startN,
+      capMs: plan.budgetMs * plan.sizeShare,
+    });
     expect(nextStep([], 2900, plan)).toEqual({ n: plan.startN, capMs: 100 });
   });
 
   it('stops at the largest size, on a call predicted too slow, and when the budget is spent', () => {
-    expect(nextStep([record(plan.maxN / 2, 1), record(plan.maxN, 1.1)], 100, plan)).toEqual({ stop: `reached the largest size, n = ${plan.maxN}` });
+    expect(nextStep([record(plan.maxN / 2, 1), record(plan.maxN, 1.1)], 100, plan)).toEqual({
+      stop: `reached the largest size, n = ${plan.maxN}`,
+    });
     const slow = nextStep([record(1024, 50), record(2048, 200)], 500, plan);
-    expect(slow).toEqual({ stop: expect.stringMatching(/one call at n = 4096 would take about 800 ms/) });
+    expect(slow).toEqual({
+      stop: expect.stringMatching(/one call at n = 4096 would take about 800 ms/),
+    });
     expect(nextStep([record(4, 0.001)], 3000, plan)).toEqual({ stop: 'the time budget is spent' });
-    expect(nextStep([record(4, 0.001, 100), record(8, 0.002, 100)], 2950, plan)).toEqual({ stop: 'the time budget is spent' });
+    expect(nextStep([record(4, 0.001, 100), record(8, 0.002, 100)], 2950, plan)).toEqual({
+      stop: 'the time budget is spent',
+    });
   });
 
   it('follows a given list of sizes (the reference timed on the user sizes)', () => {
     const fixed = planFor(1500, { sizes: [4, 8, 16, 32] });
     expect(nextStep([], 0, fixed)).toMatchObject({ n: 4 });
     expect(nextStep([record(4, 0.001), record(8, 0.002)], 100, fixed)).toMatchObject({ n: 16 });
-    expect(nextStep([4, 8, 16, 32].map((n) => record(n, 0.001)), 100, fixed)).toEqual({ stop: 'every size was timed' });
+    expect(
+      nextStep(
+        [4, 8, 16, 32].map((n) => record(n, 0.001)),
+        100,
+        fixed,
+      ),
+    ).toEqual({ stop: 'every size was timed' });
   });
 
   it('predicts the next size from the per-size overhead and the calls', () => {
@@ -88,12 +126,23 @@ describe('nextStep', () => {
 });
 
 describe('the whole schedule on made-up timings', () => {
-  it('doubles a linear function from the smallest size and stops once n is large enough for its growth', () => {
+  it('doubles a linear function from the smallest size on to the largest one, where n and n log n differ most', () => {
     const run = simulate((n) => 1e-4 + n * 1e-5);
     expect(run.sizes[0]).toBe(4);
-    expect(run.sizes.at(-1)).toBe(planFor().linearStopN);
-    expect(run.stop).toBe(`n = ${planFor().linearStopN} is enough for growth this steep`);
+    expect(run.sizes.at(-1)).toBe(planFor().maxN);
+    expect(run.stop).toBe(`reached the largest size, n = ${planFor().maxN}`);
     expect(run.sizes.every((n, i) => i === 0 || n === 2 * (run.sizes[i - 1] as number))).toBe(true);
+    expect(run.elapsed).toBeLessThan(3000);
+  });
+
+  it('stops one size past a jump in the time per call that stays (a hash table leaving the cache), not at a single slow size', () => {
+    const jump = simulate((n) => 1e-4 + n * 1e-5 * (n >= 8192 ? 10 : 1));
+    expect(jump.sizes.at(-2)).toBe(8192);
+    expect(jump.stop).toMatch(
+      /^the time per call jumped 20\.0× from n = 4096 to n = 8192 .*the fit stops at n = 4096$/,
+    );
+    const spike = simulate((n) => 1e-4 + n * 1e-5 * (n === 8192 ? 10 : 1));
+    expect(spike.sizes.at(-1)).toBe(planFor().maxN);
   });
 
   it('takes a logarithmic function on to the largest size, where log n stands out from the overhead', () => {

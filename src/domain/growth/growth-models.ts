@@ -1,7 +1,15 @@
 import type { ComplexityClass } from '../problem/complexity';
 
 /** The classes a measurement can tell apart (n! is out of reach of any timing). */
-export const FIT_CLASSES = ['1', 'log n', 'n', 'n log n', 'n^2', 'n^3', '2^n'] as const satisfies readonly ComplexityClass[];
+export const FIT_CLASSES = [
+  '1',
+  'log n',
+  'n',
+  'n log n',
+  'n^2',
+  'n^3',
+  '2^n',
+] as const satisfies readonly ComplexityClass[];
 export type FitClass = (typeof FIT_CLASSES)[number];
 
 /** The shape g(n) of each class; a model is t(n) = a + b·g(n). */
