@@ -7,11 +7,15 @@
  * `reject`), counting a match only once the text changed or passed through a
  * non-matching state, so the previous run's identical summary is not mistaken for this
  * one. The next step's click happens in the same microtask as the previous match.
- * Resolves with, per step, ms to the DOM mutation, ms to the next painted frame, and the text.
+ * Resolves with, per step, ms to the DOM mutation, ms to the next painted frame, the text,
+ * and the stages the app marked on the performance timeline (see src/runner/run-timing.ts):
+ * ms to the code being posted to the sandbox and to the last reply, and the time the sandbox
+ * spent itself (NaN when the run left no marks).
  * @param {Element} region
- * @param {{ steps: { click?: string, match: string, reject?: string }[], timeoutMs: number }} args
+ * @param {{ steps: { click?: string, match: string, reject?: string }[], timeoutMs: number,
+ *   marks: { posted: string, replied: string } }} args
  */
-export function watchSteps(region, { steps, timeoutMs }) {
+export function watchSteps(region, { steps, timeoutMs, marks }) {
   const findButton = (name) =>
     Array.from(document.querySelectorAll('button')).find(
       (b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === name,
@@ -24,6 +28,20 @@ export function watchSteps(region, { steps, timeoutMs }) {
         channel.port2.postMessage(null);
       }),
     );
+
+  /** The run's marks, if they were made after `started` (older ones belong to another run). */
+  const stages = (started) => {
+    const find = (name) =>
+      performance.getEntriesByName(name, 'mark').find((m) => m.startTime >= started);
+    const posted = find(marks.posted);
+    const replied = find(marks.replied);
+    return {
+      postedMs: posted ? posted.startTime - started : NaN,
+      repliedMs: replied ? replied.startTime - started : NaN,
+      workerMs: replied?.detail?.workerMs ?? NaN,
+      calls: replied?.detail?.calls ?? NaN,
+    };
+  };
 
   const runStep = (step) =>
     new Promise((resolve, reject) => {
@@ -77,7 +95,7 @@ export function watchSteps(region, { steps, timeoutMs }) {
     const pending = [];
     for (const step of steps) {
       const { started, domAt, text } = await runStep(step);
-      const record = { ms: domAt - started, paintMs: NaN, text };
+      const record = { ms: domAt - started, paintMs: NaN, text, ...stages(started) };
       pending.push(afterPaint().then((paintedAt) => (record.paintMs = paintedAt - started)));
       out.push(record);
     }

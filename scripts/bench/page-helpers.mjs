@@ -48,9 +48,12 @@ function readCode(page) {
     );
 }
 
+/** The app's run marks (RUN_MARKS in src/runner/run-timing.ts). */
+const RUN_MARKS = { posted: 'mockround:run-posted', replied: 'mockround:run-replied' };
+
 /** Runs watchSteps (in-page) on the Results region. */
 export function steps(page, list, timeoutMs = 15_000) {
   return page
     .getByRole('region', { name: 'Results' })
-    .evaluate(watchSteps, { steps: list, timeoutMs });
+    .evaluate(watchSteps, { steps: list, timeoutMs, marks: RUN_MARKS });
 }

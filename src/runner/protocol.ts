@@ -67,7 +67,8 @@ export interface SpecExecution {
   ms: number;
 }
 
-export type LoadResult = { ok: true } | { ok: false; error: ErrorInfo };
+/** `ms`: time the sandbox spent compiling and evaluating the code. */
+export type LoadResult = ({ ok: true } | { ok: false; error: ErrorInfo }) & { ms?: number };
 
 /** Times the loaded entry at one input size; the sandbox generates the input itself. */
 export interface MeasureRequest {

@@ -93,6 +93,21 @@ describe('runTests in a Node sandbox (the harness the worker serves)', () => {
     expect(first?.console?.truncated).toMatch(/999800 more console lines/);
   });
 
+  it('runs the cases it sent all at once one at a time, in order, even when the code is async', async () => {
+    const code = 'async function add(a, b) { console.log("start", a); await new Promise((r) => setTimeout(r, 20)); console.log("end", a); return a + b; }';
+    const report = await submit(addProblem(), code);
+    expect(report.failed).toBe(0);
+    const [small, negative] = report.tests;
+    expect(small?.console?.lines.map((l) => l.text)).toEqual(['start 1', 'end 1']);
+    expect(negative?.console?.lines.map((l) => l.text)).toEqual(['start -5', 'end -5']);
+  });
+
+  it('blames the time-out on the case that was running, with the earlier ones judged', async () => {
+    const report = await submit(addProblem(), 'function add(a, b) { while (a < 0) {} return a + b; }', { budgetMs: 500 });
+    expect(report.status).toBe('timeout');
+    expect(report.tests.map((t) => t.status)).toEqual(['pass', 'timeout', 'not-run']);
+  });
+
   it('does not leak globals from one run to the next', async () => {
     await submit(addProblem(), 'globalThis.leaked = 41; function add(a, b) { return a + b; }');
     const report = await submit(addProblem(), 'function add(a, b) { return typeof globalThis.leaked === "undefined" ? a + b : 0; }');

@@ -1,16 +1,20 @@
 import { compareValues, compileChecker, type Checker } from '../domain/judge/compare';
 import type { Problem } from '../domain/problem/problem.schema';
-import type { ErrorInfo, Language, SandboxApi } from './protocol';
+import type { CaseExecution, ErrorInfo, Language, SandboxApi } from './protocol';
 import type { RunMode, RunReport, TestResult } from './run-report';
 import { displayJson, formatInput } from './format-input';
+import { markPosted, markReplied } from './run-timing';
 
 /** A sandbox for one run, and the means to end it. */
 export interface SandboxHandle {
   api: SandboxApi;
   /** Resolves with a message if the sandbox dies (out of memory, crash). */
   crashed: Promise<string>;
-  /** Ends the sandbox; called after every run and on time-out or stop. */
-  dispose(): void;
+  /**
+   * Ends the sandbox; called after every run and on time-out or stop. `idle`: it has
+   * answered every call, so ending it may wait for a quiet moment (after the results paint).
+   */
+  dispose(idle?: boolean): void;
 }
 
 export type SandboxFactory = () => Promise<SandboxHandle>;
@@ -45,6 +49,18 @@ export async function runTests(problem: RunnableProblem, acquire: SandboxFactory
   const handle = await acquire();
   const started = now();
   const timers: ReturnType<typeof setTimeout>[] = [];
+  let calls = 0;
+  let unanswered = 0;
+  let loadMs = 0;
+
+  /** Sends a call to the sandbox; counts it until its reply comes (and handles a rejection). */
+  function send<T>(promise: Promise<T>): Promise<T> {
+    calls += 1;
+    unanswered += 1;
+    const answered = () => (unanswered -= 1);
+    promise.then(answered, answered);
+    return promise;
+  }
 
   function race<T>(promise: Promise<T>): Promise<Raced<T>> {
     const remaining = Math.max(0, budgetMs - (now() - started));
@@ -90,7 +106,13 @@ export async function runTests(problem: RunnableProblem, acquire: SandboxFactory
   };
 
   try {
-    const loaded = await race(handle.api.load({ code: options.code, language: options.language, entry: entrySpec(problem) }));
+    markPosted();
+    const loading = send(handle.api.load({ code: options.code, language: options.language, entry: entrySpec(problem) }));
+    // Every case is sent at once: the sandbox runs them in order without waiting for this
+    // thread, which may be busy painting. If the code does not load, they fail unread.
+    const running = plan.cases.map((c) => send(handle.api.runCase(c.args)));
+    const loaded = await race(loading);
+    if (loaded.kind === 'value') loadMs = loaded.value.ms ?? 0;
     if (!stop(loaded, undefined) && loaded.kind === 'value' && !loaded.value.ok) {
       status = 'compile-error';
       loadError = loaded.value.error;
@@ -100,19 +122,20 @@ export async function runTests(problem: RunnableProblem, acquire: SandboxFactory
       for (let i = 0; i < plan.cases.length && status === 'done'; i += 1) {
         const testCase = plan.cases[i] as (typeof plan.cases)[number];
         const result = results[i] as TestResult;
-        const raced = await race(handle.api.runCase(testCase.args));
+        const raced = await race(running[i] as Promise<CaseExecution>);
         if (stop(raced, result) || raced.kind !== 'value') break;
         judgeCase(result, testCase, raced.value, problem, checker);
         if (options.stopOnFailure && result.status !== 'pass') break;
       }
       const failedAlready = options.stopOnFailure && results.some((r) => r.status === 'fail' || r.status === 'error');
       if (status === 'done' && !failedAlready) {
-        await runSpecs(problem, options.mode, handle, race, results, stop, options.stopOnFailure ?? false);
+        await runSpecs(problem, options.mode, handle, (p) => race(send(p)), results, stop, options.stopOnFailure ?? false);
       }
     }
   } finally {
+    markReplied({ workerMs: results.reduce((sum, r) => sum + r.ms, loadMs), calls });
     for (const t of timers) clearTimeout(t);
-    handle.dispose();
+    handle.dispose(unanswered === 0 && (status === 'done' || status === 'compile-error'));
   }
 
   const passed = results.filter((r) => r.status === 'pass').length;

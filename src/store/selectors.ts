@@ -9,6 +9,14 @@ export function useDraft(slug: string, language: Language, starter: string): str
   return useAppStore((state) => state.drafts[draftKey(slug, language)] ?? starter);
 }
 
+/**
+ * The draft as it is now, read once without subscribing: for handlers (Run) that need the
+ * latest code but must not re-render their component on every keystroke.
+ */
+export function readDraft(slug: string, language: Language, starter: string): string {
+  return useAppStore.getState().drafts[draftKey(slug, language)] ?? starter;
+}
+
 /** Whether the user changed the code away from the starter (a draft exists). */
 export function useHasDraft(slug: string, language: Language): boolean {
   return useAppStore((state) => draftKey(slug, language) in state.drafts);

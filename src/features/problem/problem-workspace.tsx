@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { Language } from '../../runner/protocol';
-import { useCodeActions, useLanguage } from '../../store/selectors';
-import { EditorToolbar } from './editor-toolbar';
+import { useCodeActions, useIsRunning, useLanguage } from '../../store/selectors';
+import { EditorToolbar, type EditorToolbarProps } from './editor-toolbar';
 import { ProblemStatement } from './problem-statement';
 import { useRun } from './use-run';
 import { useRunShortcut } from './use-run-shortcut';
@@ -25,6 +25,16 @@ interface ProblemWorkspaceProps {
   actions?: ReactNode;
 }
 
+// The statement (Markdown) and the editor do not depend on runs: only the toolbar and the
+// results re-render when a run starts or ends, so the results paint sooner.
+const Statement = memo(ProblemStatement);
+
+/** The toolbar, bound to whether this problem's tests are running. */
+function RunToolbar({ slug, ...props }: Omit<EditorToolbarProps, 'running'> & { slug: string }) {
+  const running = useIsRunning(slug);
+  return <EditorToolbar {...props} running={running} />;
+}
+
 /** The problem page: statement on the left; toolbar, editor and results on the right. */
 export function ProblemWorkspace({
   problem,
@@ -35,7 +45,7 @@ export function ProblemWorkspace({
   const { slug } = problem;
   const language = useLanguage(slug);
   const { setLanguage, resetDraft } = useCodeActions();
-  const { running, run, stop } = useRun(problem, language);
+  const { run, stop } = useRun(problem, language);
   const [confirmingReset, setConfirmingReset] = useState(false);
 
   const runVisible = () => void run('run');
@@ -45,12 +55,12 @@ export function ProblemWorkspace({
     <div className="workspace">
       <title>{`${problem.title} · MockRound`}</title>
       <div className="workspace-statement">
-        <ProblemStatement problem={problem} actions={actions} />
+        <Statement problem={problem} actions={actions} />
       </div>
       <div className="workspace-code" aria-label="Solution" role="region">
-        <EditorToolbar
+        <RunToolbar
+          slug={slug}
           language={language}
-          running={running}
           onLanguageChange={(next) => setLanguage(slug, next)}
           onReset={() => setConfirmingReset(true)}
           onRun={runVisible}

@@ -5,18 +5,19 @@ import { getRunnerClient } from '../../runner/client/runner-client';
 import type { Language } from '../../runner/protocol';
 import type { RunMode } from '../../runner/run-report';
 import { DEFAULT_BUDGET_MS } from '../../runner/run-session';
-import { useDraft, useIsRunning, useRunActions } from '../../store/selectors';
+import { readDraft, useRunActions } from '../../store/selectors';
 
 export interface RunControls {
-  running: boolean;
   run: (mode: RunMode) => Promise<void>;
   stop: () => void;
 }
 
-/** Runs the current draft through the runner client and stores the report for this problem. */
+/**
+ * Runs the current draft through the runner client and stores the report for this problem.
+ * It subscribes to nothing that changes while typing or running (the code is read when Run
+ * is pressed), so the component using it does not re-render on every keystroke or run.
+ */
 export function useRun(problem: Problem, language: Language): RunControls {
-  const code = useDraft(problem.slug, language, problem.starter[language]);
-  const running = useIsRunning(problem.slug);
   const { setRunning, setReport } = useRunActions();
   // Creating the client starts its spare worker now, so the first Run does not wait for it.
   // (Skipped where there are no workers, e.g. server-side or jsdom; Run then reports the failure.)
@@ -29,6 +30,7 @@ export function useRun(problem: Problem, language: Language): RunControls {
       const client = getRunnerClient();
       // One run at a time: a second Ctrl+Enter while tests run is ignored, not queued.
       if (client.isRunning()) return;
+      const code = readDraft(problem.slug, language, problem.starter[language]);
       setRunning(problem.slug);
       try {
         const report = await client.run(problem, { mode, code, language });
@@ -42,10 +44,10 @@ export function useRun(problem: Problem, language: Language): RunControls {
         setRunning(null);
       }
     },
-    [problem, code, language, setRunning, setReport],
+    [problem, language, setRunning, setReport],
   );
 
   const stop = useCallback(() => getRunnerClient().stop(), []);
 
-  return { running, run, stop };
+  return { run, stop };
 }

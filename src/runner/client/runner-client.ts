@@ -73,7 +73,8 @@ export function createRunnerClient(pool: WorkerPool = createWorkerPool(), plan: 
       if (opts.signal?.aborted) controller.abort();
       opts.signal?.addEventListener('abort', forward, { once: true });
       try {
-        return await measureGrowth(problem, () => pool.acquire(), {
+        // The next spare starts after the measurement, so its start-up does not disturb the timings.
+        return await measureGrowth(problem, () => pool.acquire({ replaceAfterRun: true }), {
           code: opts.code,
           language: opts.language,
           budgetMs: opts.budgetMs,

@@ -3,12 +3,13 @@ import { seededRandom } from '../../domain/generator/seeded-random';
 import type { Problem } from '../../domain/problem/problem.schema';
 import { ListNode } from '../../domain/structures/list-node';
 import { TreeNode } from '../../domain/structures/tree-node';
-import type { CaseExecution, EntrySpec, ErrorInfo, LoadRequest, MeasureResult, Outcome, SandboxApi, SpecExecution } from '../protocol';
+import type { CaseExecution, EntrySpec, ErrorInfo, LoadRequest, LoadResult, MeasureResult, Outcome, SandboxApi, SpecExecution } from '../protocol';
 import { compileFactory, transpile } from './compile';
 import { createConsoleCapture } from './console-capture';
 import { describeThrown } from './describe-error';
 import { toReturned } from './format-value';
 import { hardenIntrinsics } from './harden';
+import { inOrder } from './in-order';
 import { now } from './intrinsics';
 import { timeSubject } from './measure';
 import { createSubject } from './measure-subject';
@@ -39,6 +40,7 @@ function entryForGenerator(spec: EntrySpec): Problem['entry'] {
  * The harness: loads one solution and runs test cases or spec tests against it.
  * Pure JavaScript with no DOM: the Web Worker and the Node CLI both serve it.
  * A sandbox is meant for a single run; make a fresh one (in a fresh realm) for the next.
+ * Calls run one at a time in the order they came, so they may be sent without waiting.
  */
 export function createSandbox(): SandboxApi {
   const capture = createConsoleCapture();
@@ -70,29 +72,35 @@ export function createSandbox(): SandboxApi {
     return fromUserShape(value, returnShape);
   };
 
-  return {
+  const loadCode = (req: LoadRequest): LoadResult => {
+    const transpiled = transpile(req.code, req.language);
+    if (!transpiled.ok) return transpiled;
+    const compiled = compileFactory(transpiled.js, INJECTED, req.entry.name);
+    if (!compiled.ok) return compiled;
+    hardenIntrinsics();
+    try {
+      entry = compiled.factory(capture.console, ListNode, TreeNode);
+    } catch (thrown) {
+      return { ok: false, error: describeThrown(thrown) };
+    }
+    const expected = req.entry.kind === 'class' ? 'class' : 'function';
+    if (typeof entry !== 'function') {
+      const error: ErrorInfo = {
+        kind: 'compile',
+        name: 'MissingEntry',
+        message: `Define a ${expected} named ${req.entry.name}: the tests call it by that name.`,
+      };
+      return { ok: false, error };
+    }
+    request = req;
+    return { ok: true };
+  };
+
+  return inOrder<SandboxApi>({
     async load(req) {
-      const transpiled = transpile(req.code, req.language);
-      if (!transpiled.ok) return transpiled;
-      const compiled = compileFactory(transpiled.js, INJECTED, req.entry.name);
-      if (!compiled.ok) return compiled;
-      hardenIntrinsics();
-      try {
-        entry = compiled.factory(capture.console, ListNode, TreeNode);
-      } catch (thrown) {
-        return { ok: false, error: describeThrown(thrown) };
-      }
-      const expected = req.entry.kind === 'class' ? 'class' : 'function';
-      if (typeof entry !== 'function') {
-        const error: ErrorInfo = {
-          kind: 'compile',
-          name: 'MissingEntry',
-          message: `Define a ${expected} named ${req.entry.name}: the tests call it by that name.`,
-        };
-        return { ok: false, error };
-      }
-      request = req;
-      return { ok: true };
+      const started = now();
+      const result = loadCode(req);
+      return { ...result, ms: now() - started };
     },
 
     async runCase(args) {
@@ -173,5 +181,5 @@ export function createSandbox(): SandboxApi {
       result.ms = now() - started;
       return result;
     },
-  };
+  });
 }
