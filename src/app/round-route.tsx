@@ -2,6 +2,7 @@ import { CodeEditor } from '../features/editor/code-editor';
 import { ProblemStatement } from '../features/problem/problem-statement';
 import { ResultsPanel } from '../features/results/results-panel';
 import { GrowthPanel } from '../features/growth/growth-panel';
+import { InterviewerView } from '../features/pair/interviewer-view';
 import { NoActiveRound } from '../features/round/no-active-round';
 import { RoundPage } from '../features/round/round-page';
 import { useActiveRoundSlug } from '../features/round/use-round-store';
@@ -40,6 +41,7 @@ export function RoundRoute() {
       renderEditor={(props) => <CodeEditor {...props} />}
       renderResults={(report, running) => <ResultsPanel report={report} running={running} />}
       renderGrowth={(props) => <GrowthPanel {...props} />}
+      renderInterviewer={(props) => <InterviewerView {...props} />}
     />
   );
 }

@@ -32,6 +32,7 @@ function everyMessage(): Record<PairMessageType, [PairRole, PairMessageBody]> {
     'give-hint': ['interviewer', { type: 'give-hint', hint }],
     'prompt-shown': ['interviewer', { type: 'prompt-shown', prompt: 'edge-cases' }],
     hello: ['interviewer', { type: 'hello' }],
+    bye: ['candidate', { type: 'bye' }],
     state: ['interviewer', { type: 'state', state: candidateView(s) }],
   };
 }

@@ -46,6 +46,8 @@ export const pairMessageSchema = z.discriminatedUnion('type', [
   }),
   // either way: a window that (re)opens says hello; the other answers with its full state
   z.strictObject({ ...fromEither, type: z.literal('hello') }),
+  // either way: a window that closes says goodbye, so the other can show it is gone
+  z.strictObject({ ...fromEither, type: z.literal('bye') }),
   z.strictObject({ ...fromEither, type: z.literal('state'), state: candidateStateSchema }),
 ]);
 export type PairMessage = z.infer<typeof pairMessageSchema>;

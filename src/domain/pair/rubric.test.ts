@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RUBRIC_AREAS, rubricSchema, summarizeRubric, type Rubric } from './rubric';
+import { describeScore, RUBRIC_AREAS, rubricSchema, summarizeRubric, type Rubric } from './rubric';
 
 const rubric = (scores: number[]): Rubric =>
   Object.fromEntries(
@@ -34,5 +34,10 @@ describe('rubric', () => {
     expect(summarizeRubric(rubric([4, 4, 4, 4, 3])).weakest).toBe('complexityAnalysis');
     expect(summarizeRubric(rubric([1, 2, 2, 2, 2])).average).toBe(1.8);
     expect(summarizeRubric(rubric([2, 2, 1, 3, 3])).average).toBe(2.2);
+  });
+
+  it('describes a score with its meaning on the scale', () => {
+    expect(describeScore(1)).toBe('1/4 (Not yet)');
+    expect(describeScore(4)).toBe('4/4 (Strong)');
   });
 });

@@ -21,6 +21,12 @@ export const RUBRIC_LABELS: Record<RubricArea, string> = {
 /** What each score means, so two interviewers score alike. */
 export const RUBRIC_SCALE = { 1: 'Not yet', 2: 'Developing', 3: 'Solid', 4: 'Strong' } as const;
 
+/** A score with its meaning, e.g. "3/4 (Solid)". */
+export function describeScore(score: number): string {
+  const label = RUBRIC_SCALE[score as keyof typeof RUBRIC_SCALE] as string | undefined;
+  return label ? `${score}/4 (${label})` : `${score}/4`;
+}
+
 export const rubricScoreSchema = z.strictObject({
   score: z.number().int().min(1).max(4),
   notes: z.string(),

@@ -130,4 +130,21 @@ describe('round machine', () => {
     const recap = transition(revealed, { type: 'to-recap' }, T0 + 3 * MIN);
     expect(transition(recap, { type: 'set-measured', measured: { ...measured, best: 'n^2' } }, T0).growth?.best).toBe('n^2');
   });
+
+  it('keeps pair practice and the interviewer rubric in the round; old rounds without them still read', () => {
+    const score = (n: number) => ({ score: n, notes: `scored ${n}` });
+    const rubric = { communication: score(4), problemSolving: score(3), codeQuality: score(3), testing: score(2), complexityAnalysis: score(4) };
+    const coding = play(fresh(), [[{ type: 'set-pair', pair: 'window' }, T0], [{ type: 'begin-coding' }, T0]]);
+    expect(coding.pair).toBe('window');
+    expect(transition(coding, { type: 'set-pair', pair: 'window' }, T0)).toBe(coding);
+    expect(() => transition(coding, { type: 'set-rubric', rubric }, T0)).toThrow(/only allowed during estimate or reveal or recap/);
+    const ended = play(coding, [[{ type: 'finish' }, T0 + MIN], [{ type: 'set-rubric', rubric }, T0 + 2 * MIN]]);
+    expect(ended.rubric).toEqual(rubric);
+    expect(roundSchema.safeParse(ended).success).toBe(true);
+    expect(roundSchema.safeParse({ ...ended, rubric: { ...rubric, testing: score(5) } }).success).toBe(false);
+    const legacy: Partial<Round> = { ...ended };
+    delete legacy.pair;
+    delete legacy.rubric;
+    expect(roundSchema.safeParse(legacy).success).toBe(true);
+  });
 });

@@ -1,9 +1,11 @@
+import type { Rubric } from '../pair/rubric';
 import { judgeEstimate } from '../problem/complexity';
 import { elapsedMs, isTimeUp } from './round-timer';
 import {
   ROUND_VERSION,
   type Estimate,
   type Measured,
+  type PairMode,
   type Phase,
   type Recap,
   type RecapDraft,
@@ -30,7 +32,9 @@ export type RoundEvent =
   | { type: 'set-measured'; measured: Measured }
   | { type: 'to-recap' }
   | { type: 'draft-recap'; draft: RecapDraft }
-  | { type: 'save-recap'; recap: Recap };
+  | { type: 'save-recap'; recap: Recap }
+  | { type: 'set-pair'; pair: PairMode | null }
+  | { type: 'set-rubric'; rubric: Rubric };
 
 /** An event the round's current phase or mode does not allow; the message says why. */
 export class IllegalTransition extends Error {
@@ -165,6 +169,13 @@ export function transition(round: Round, event: RoundEvent, now: number): Round 
     case 'save-recap':
       need(['recap']);
       return { ...round, phase: 'saved', recap: event.recap, recapDraft: null, savedAt: now };
+    case 'set-pair':
+      if (round.phase === 'saved') fail('the round is saved');
+      return (round.pair ?? null) === event.pair ? round : { ...round, pair: event.pair };
+    case 'set-rubric':
+      // Scored once the coding is over; a saved round's record is amended in the records instead.
+      need(['estimate', 'reveal', 'recap']);
+      return { ...round, rubric: event.rubric };
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rubricSchema } from '../pair/rubric';
 
 export const ROUND_VERSION = 1;
 
@@ -84,6 +85,10 @@ export const measuredSchema = measuredSeriesSchema.extend({
 });
 export type Measured = z.infer<typeof measuredSchema>;
 
+/** How an interviewer takes part: in a second window, or in a panel beside the candidate's work. */
+export const pairModeSchema = z.enum(['window', 'panel']);
+export type PairMode = z.infer<typeof pairModeSchema>;
+
 /** One interview round, persisted as a versioned record. Times are epoch milliseconds. */
 export const roundSchema = z.object({
   version: z.literal(ROUND_VERSION),
@@ -115,6 +120,13 @@ export const roundSchema = z.object({
    * another shape). Optional so that rounds saved before measurement existed still read.
    */
   growth: measuredSchema.nullable().optional(),
+  /**
+   * Pair practice: how the interviewer joined (prompts and hints then go through them), or null
+   * for a solo round. Optional so that rounds saved before pair practice existed still read.
+   */
+  pair: pairModeSchema.nullable().optional(),
+  /** The interviewer's scores (domain/pair/rubric.ts); optional for the same reason. */
+  rubric: rubricSchema.nullable().optional(),
   savedAt: z.number().nullable(),
   /** Set when the candidate gave the round up to start another; it is kept, not deleted. */
   abandonedAt: z.number().nullable(),

@@ -25,8 +25,11 @@ export const PROMPTS: readonly ThinkAloudPrompt[] = [
   { id: 'complexity', kind: 'complexity', phase: 'estimate', atShare: 0, text: 'Say the time and space complexity out loud, and why.' },
 ];
 
+/** What duePrompts reads of a round: a pair interviewer's copy of the round has these too. */
+export type PromptTiming = Pick<Round, 'phase' | 'durationMs' | 'promptsShown' | 'runs' | 'startedAt' | 'deadline' | 'endedAt' | 'pausedAt' | 'pausedTotalMs'>;
+
 /** Prompts whose moment has come and that have not been shown yet. */
-export function duePrompts(round: Round, now: number): ThinkAloudPrompt[] {
+export function duePrompts(round: PromptTiming, now: number): ThinkAloudPrompt[] {
   const share = elapsedMs(round, now) / round.durationMs;
   return PROMPTS.filter((p) => {
     if (round.promptsShown.includes(p.id) || p.phase !== round.phase) return false;

@@ -1,4 +1,5 @@
 import type { FormEvent } from 'react';
+import { RubricScores } from '../../components/rubric-scores';
 import type { RecapDraft } from '../../domain/round/round.schema';
 import { FEELINGS, softLanding } from './soft-landing';
 import { useActiveRound, useRoundDispatch } from './use-round-store';
@@ -21,7 +22,8 @@ const QUESTIONS: readonly { key: 'wentWell' | 'toImprove' | 'nextStep'; label: s
 export function RecapPhase() {
   const dispatch = useRoundDispatch();
   // The draft lives in the round (persisted like everything else), so a reload keeps what was typed.
-  const draft = useActiveRound()?.recapDraft ?? EMPTY;
+  const round = useActiveRound();
+  const draft = round?.recapDraft ?? EMPTY;
   const set = (patch: Partial<RecapDraft>) =>
     dispatch({ type: 'draft-recap', draft: { ...draft, ...patch } });
   const feeling = draft.feeling;
@@ -36,6 +38,16 @@ export function RecapPhase() {
     <form className="round-recap" onSubmit={onSubmit}>
       <h1>Recap</h1>
       <p className="muted">A few honest lines now make the next round better.</p>
+      {round?.rubric ? (
+        <RubricScores rubric={round.rubric} caption="Your interviewer’s rubric" />
+      ) : (
+        round?.pair && (
+          <p className="muted" role="status">
+            Your interviewer is filling in the rubric. You can save the recap without waiting: the
+            rubric is added to the saved round when it comes.
+          </p>
+        )
+      )}
       {QUESTIONS.map(({ key, label }) => (
         <label key={key} className="field" htmlFor={`recap-${key}`}>
           {label}

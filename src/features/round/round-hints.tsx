@@ -3,11 +3,14 @@ import type { Round } from '../../domain/round/round.schema';
 import { useRoundDispatch } from './use-round-store';
 
 interface RoundHintsProps {
-  round: Pick<Round, 'mode' | 'phase' | 'hintsUsed' | 'pausedAt'>;
+  round: Pick<Round, 'mode' | 'phase' | 'hintsUsed' | 'pausedAt' | 'pair'>;
   hints: readonly string[];
 }
 
-/** Progressive hints, one at a time, in practice rounds only; each use is recorded in the round. */
+/**
+ * Progressive hints, one at a time, in practice rounds only; each use is recorded in the round.
+ * In pair practice the interviewer gives them: the candidate sees those given, and no button.
+ */
 export function RoundHints({ round, hints }: RoundHintsProps) {
   const dispatch = useRoundDispatch();
   const headingId = useId();
@@ -22,6 +25,7 @@ export function RoundHints({ round, hints }: RoundHintsProps) {
   const used = new Set(round.hintsUsed.map((h) => h.index));
   const shown = hints.flatMap((text, index) => (used.has(index) ? [{ text, index }] : []));
   const next = hints.findIndex((_, index) => !used.has(index));
+  const latest = round.hintsUsed.at(-1);
   return (
     <section className="round-card hints" aria-labelledby={headingId}>
       <h2 id={headingId}>
@@ -39,14 +43,22 @@ export function RoundHints({ round, hints }: RoundHintsProps) {
           ))}
         </ol>
       )}
-      {next >= 0 && (
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={() => dispatch({ type: 'use-hint', index: next })}
-        >
-          Show hint {next + 1}
-        </button>
+      {round.pair ? (
+        <p className="muted" role="status">
+          {latest
+            ? `Your interviewer gave hint ${latest.index + 1}.`
+            : 'Your interviewer gives the hints.'}
+        </p>
+      ) : (
+        next >= 0 && (
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => dispatch({ type: 'use-hint', index: next })}
+          >
+            Show hint {next + 1}
+          </button>
+        )
       )}
     </section>
   );

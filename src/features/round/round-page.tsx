@@ -3,7 +3,9 @@ import type { Round } from '../../domain/round/round.schema';
 import { BriefPhase } from './brief-phase';
 import { CodePhase } from './code-phase';
 import { EstimatePhase } from './estimate-phase';
+import { InterviewerPanel } from './interviewer-panel';
 import { NotesPanel } from './notes-panel';
+import { PairControls } from './pair-controls';
 import { PromptNudges } from './prompt-nudges';
 import { RecapPhase } from './recap-phase';
 import { RevealPhase } from './reveal-phase';
@@ -11,6 +13,7 @@ import { RoundBar } from './round-bar';
 import { RoundHints } from './round-hints';
 import type { RoundSlots } from './round-slots';
 import { SavedPhase } from './saved-phase';
+import { usePairLink } from './use-pair-link';
 import { useActiveRound } from './use-round-store';
 import { useRevealRun, type RevealRun } from './use-reveal-run';
 
@@ -31,7 +34,7 @@ function PhaseView({
 }) {
   switch (round.phase) {
     case 'brief':
-      return <BriefPhase problem={problem} statement={slots.statement} />;
+      return <BriefPhase problem={problem} statement={slots.statement} pair={!!round.pair} />;
     case 'code':
       return <CodePhase problem={problem} round={round} slots={slots} />;
     case 'estimate':
@@ -69,27 +72,36 @@ function PhaseView({
 export function RoundPage({ problem, ...slots }: RoundPageProps) {
   const round = useActiveRound();
   const reveal = useRevealRun(problem);
+  const { connected } = usePairLink(round, problem.hints);
   if (!round) return null;
   const { phase } = round;
   const thinking = phase === 'brief' || phase === 'code' || phase === 'estimate';
+  // Pair practice: the prompts go to the interviewer, who may sit beside the candidate (panel).
+  const panel = round.pair === 'panel' && phase !== 'saved' ? slots.renderInterviewer : undefined;
 
   return (
     <div className={`round-page round-phase-${phase}`}>
       <title>{`Round: ${problem.title} · MockRound`}</title>
       <RoundBar title={problem.title} round={round} />
-      <div className="round-body">
+      <div className={panel ? 'round-body round-body-with-panel' : 'round-body'}>
         <div className="round-main">
           <PhaseView problem={problem} round={round} slots={slots} reveal={reveal} />
         </div>
         {phase !== 'saved' && (
           <aside className="round-aside" aria-label="Notes and nudges">
-            {thinking && <PromptNudges round={round} />}
+            <PairControls
+              round={round}
+              connected={connected}
+              canShowPanel={!!slots.renderInterviewer}
+            />
+            {thinking && !round.pair && <PromptNudges round={round} />}
             {(phase === 'brief' || phase === 'code') && (
               <RoundHints round={round} hints={problem.hints} />
             )}
             <NotesPanel notes={round.notes} />
           </aside>
         )}
+        {panel && <InterviewerPanel round={round} problem={problem} render={panel} />}
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { InterviewerViewModel } from '../../domain/pair/interviewer-actions';
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { Measured } from '../../domain/round/round.schema';
 import type { Language } from '../../runner/protocol';
@@ -23,6 +24,12 @@ export interface RoundGrowthProps {
   onMeasured?: (measured: Measured) => void;
 }
 
+/** What the round hands to the interviewer view shown as a panel beside the work (pair practice). */
+export interface RoundInterviewerProps extends InterviewerViewModel {
+  now: number;
+  layout: 'panel';
+}
+
 /** The pieces of other features the app composes into a round page. */
 export interface RoundSlots {
   /** The problem statement, as the problem page shows it. */
@@ -31,4 +38,6 @@ export interface RoundSlots {
   renderResults: (report: RunReport | undefined, running: boolean) => ReactNode;
   /** "Measure growth" on the code; optional so pages without it (assessments) leave it out. */
   renderGrowth?: (props: RoundGrowthProps) => ReactNode;
+  /** The interviewer's view (pair practice), for the one-screen panel; without it, no panel. */
+  renderInterviewer?: (props: RoundInterviewerProps) => ReactNode;
 }

@@ -1,0 +1,19 @@
+import type { RubricDelivery } from './pair-sync';
+import type { PairState } from './pair-state.schema';
+import type { Rubric } from './rubric';
+
+/**
+ * What the interviewer view shows and can do, whoever hosts it: the interviewer's own window
+ * (over the pair channel) or a panel in the candidate's round page (straight on the round).
+ */
+export interface InterviewerViewModel {
+  /** The candidate's round as last heard, with the problem's script and the interviewer's scores. */
+  state: PairState;
+  /** Whether the candidate's side is listening: a hint or a prompt given now reaches it. */
+  connected: boolean;
+  /** Where the saved scores stand (see rubricDelivery). */
+  delivery: RubricDelivery;
+  onGiveHint: (index: number) => void;
+  onPromptAsked: (promptId: string) => void;
+  onSaveRubric: (rubric: Rubric) => void;
+}
