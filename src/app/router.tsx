@@ -26,7 +26,18 @@ export const routes = [
       // History and Progress are their own chunks (the charts never load with the list).
       {
         path: 'history',
-        lazy: async () => ({ Component: (await import('../features/history/history-page')).HistoryPage }),
+        lazy: async () => {
+          const [page, data] = await Promise.all([
+            import('../features/history/history-page'),
+            import('../features/history/use-saved-rounds'),
+          ]);
+          return {
+            Component: page.HistoryPage,
+            HydrateFallback: page.HistoryFallback,
+            loader: data.historyLoader,
+            shouldRevalidate: data.historyShouldRevalidate,
+          };
+        },
       },
       {
         path: 'history/:id',
@@ -36,7 +47,14 @@ export const routes = [
       },
       {
         path: 'progress',
-        lazy: async () => ({ Component: (await import('../features/progress/progress-page')).ProgressPage }),
+        lazy: async () => {
+          const page = await import('../features/progress/progress-page');
+          return {
+            Component: page.ProgressPage,
+            HydrateFallback: page.ProgressFallback,
+            loader: page.progressLoader,
+          };
+        },
       },
       {
         path: 'calibration',

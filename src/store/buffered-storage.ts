@@ -1,4 +1,4 @@
-import { createStore, del, entries, get, keys, set } from 'idb-keyval';
+import { createStore, del, get, promisifyRequest, set, setMany } from 'idb-keyval';
 import type { StateStorage } from 'zustand/middleware';
 
 /** The few key-value operations the store needs from IndexedDB. */
@@ -6,10 +6,16 @@ export interface KeyValueStore {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
   del(key: string): Promise<void>;
-  keys(): Promise<string[]>;
-  /** Every key and value, read in one transaction (fast for hundreds of records). */
-  entries(): Promise<[string, unknown][]>;
+  /** Every key, or those starting with `prefix`. */
+  keys(prefix?: string): Promise<string[]>;
+  /** Every key and value, or those whose key starts with `prefix`, read in one transaction. */
+  entries(prefix?: string): Promise<[string, unknown][]>;
+  /** Writes every pair in one transaction: all of them are stored, or none. */
+  setMany(pairs: [string, unknown][]): Promise<void>;
 }
+
+/** The keys starting with `prefix` (all keys when there is none). */
+const prefixRange = (prefix?: string) => (prefix === undefined ? undefined : IDBKeyRange.bound(prefix, `${prefix}\uffff`));
 
 /**
  * idb-keyval on a database of our own: idb-keyval creates its object store only
@@ -23,8 +29,14 @@ export function idbKeyValueStore(dbName = 'mockround-app-state'): KeyValueStore 
     get: async (key) => get(key, store),
     set: async (key, value) => set(key, value, store),
     del: async (key) => del(key, store),
-    keys: async () => (await keys(store)).map(String),
-    entries: async () => (await entries(store)).map(([k, v]) => [String(k), v] as [string, unknown]),
+    keys: async (prefix) => (await store('readonly', (s) => promisifyRequest(s.getAllKeys(prefixRange(prefix))))).map(String),
+    entries: async (prefix) =>
+      store('readonly', async (s) => {
+        const range = prefixRange(prefix);
+        const [keys, values] = await Promise.all([promisifyRequest(s.getAllKeys(range)), promisifyRequest(s.getAll(range))]);
+        return keys.map((key, i) => [String(key), values[i]] as [string, unknown]);
+      }),
+    setMany: async (pairs) => setMany(pairs, store),
   };
 }
 

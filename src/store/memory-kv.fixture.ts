@@ -20,11 +20,18 @@ export function memoryKv(initial: Record<string, unknown> = {}) {
       writes.push([key, undefined]);
       data.delete(key);
     },
-    async keys() {
-      return [...data.keys()];
+    async setMany(pairs) {
+      if (control.failWrites) throw new Error('QuotaExceededError');
+      for (const [key, value] of pairs) {
+        writes.push([key, value]);
+        data.set(key, value);
+      }
     },
-    async entries() {
-      return [...data.entries()];
+    async keys(prefix = '') {
+      return [...data.keys()].filter((key) => key.startsWith(prefix));
+    },
+    async entries(prefix = '') {
+      return [...data.entries()].filter(([key]) => key.startsWith(prefix));
     },
   };
   return { kv, data, writes, control };

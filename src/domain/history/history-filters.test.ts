@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { filterHistory, summaryLookup } from './history-filters';
-import { DAY, makeRound, MON_2024_01_01, summary } from './round.fixture';
+import { DAY, makeSummary, MON_2024_01_01, summary } from './round.fixture';
 
 const lookup = summaryLookup([
   summary('two-sum', ['arrays-hashing']),
   summary('min-window', ['sliding-window', 'arrays-hashing']),
 ]);
-const a = makeRound({ id: 'a', slug: 'two-sum', at: MON_2024_01_01, mode: 'timed' });
-const b = makeRound({
+const a = makeSummary({ id: 'a', slug: 'two-sum', at: MON_2024_01_01, mode: 'timed' });
+const b = makeSummary({
   id: 'b',
   slug: 'min-window',
   at: MON_2024_01_01 + DAY,
@@ -15,8 +15,13 @@ const b = makeRound({
   passed: 2,
   failed: 3,
 });
-const c = makeRound({ id: 'c', slug: 'min-window', at: MON_2024_01_01 + 2 * DAY, abandoned: true });
-const d = makeRound({
+const c = makeSummary({
+  id: 'c',
+  slug: 'min-window',
+  at: MON_2024_01_01 + 2 * DAY,
+  abandoned: true,
+});
+const d = makeSummary({
   id: 'd',
   slug: 'gone-problem',
   at: MON_2024_01_01 + 3 * DAY,
@@ -75,7 +80,7 @@ describe('filterHistory', () => {
   });
 
   it('breaks ties on the start time by id, so the order is stable', () => {
-    const x = makeRound({ id: 'x', at: MON_2024_01_01 });
+    const x = makeSummary({ id: 'x', at: MON_2024_01_01 });
     expect(ids(filterHistory([x, a], {}))).toEqual(['a', 'x']);
   });
 });

@@ -1,6 +1,7 @@
 import type { ProblemSummary } from '../problem/problem.schema';
-import type { Round, RoundMode } from '../round/round.schema';
-import { newestFirst, roundOutcome, roundTime, type Outcome } from './round-facts';
+import type { RoundMode } from '../round/round.schema';
+import { newestFirst, roundTime, type Outcome } from './round-facts';
+import type { RoundSummary } from './round-summary';
 
 /** Finds a problem's summary by slug; undefined when the problem left the bank. */
 export type SummaryLookup = (slug: string) => ProblemSummary | undefined;
@@ -29,10 +30,10 @@ export interface HistoryFilter {
  * rounds on problems no longer in the bank have no tags and never match it.
  */
 export function filterHistory(
-  rounds: readonly Round[],
+  rounds: readonly RoundSummary[],
   filter: HistoryFilter,
   summaryOf?: SummaryLookup,
-): Round[] {
+): RoundSummary[] {
   const { slug, tag, mode, from, to, outcome } = filter;
   return rounds
     .filter((round) => {
@@ -41,7 +42,7 @@ export function filterHistory(
       const at = roundTime(round);
       if (from !== undefined && at < from) return false;
       if (to !== undefined && at >= to) return false;
-      if (outcome !== undefined && roundOutcome(round) !== outcome) return false;
+      if (outcome !== undefined && round.outcome !== outcome) return false;
       if (tag !== undefined && !summaryOf?.(round.problemSlug)?.tags.includes(tag)) return false;
       return true;
     })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summaryLookup } from './history-filters';
 import { patternStrength, timeUsage, weeklyProgress } from './progress-stats';
-import { DAY, makeRound, MIN, MON_2024_01_01, summary } from './round.fixture';
+import { DAY, makeSummary, MIN, MON_2024_01_01, summary } from './round.fixture';
 
 describe('weeklyProgress', () => {
   it('is empty for an empty history', () => {
@@ -10,7 +10,7 @@ describe('weeklyProgress', () => {
 
   it('gives one week for a single round', () => {
     const [week, ...rest] = weeklyProgress([
-      makeRound({ at: MON_2024_01_01 + 2 * DAY, verdicts: ['match', 'wrong'] }),
+      makeSummary({ at: MON_2024_01_01 + 2 * DAY, verdicts: ['match', 'wrong'] }),
     ]);
     expect(rest).toEqual([]);
     expect(week).toEqual({
@@ -27,9 +27,9 @@ describe('weeklyProgress', () => {
 
   it('spans a year boundary with the empty weeks in between, oldest first', () => {
     const rounds = [
-      makeRound({ at: Date.UTC(2021, 0, 5), passed: 0, failed: 3 }), // 2021-W01
-      makeRound({ at: Date.UTC(2020, 11, 21), verdicts: ['off-by-one', 'match'] }), // 2020-W52
-      makeRound({ at: Date.UTC(2020, 11, 22), abandoned: true }), // 2020-W52
+      makeSummary({ at: Date.UTC(2021, 0, 5), passed: 0, failed: 3 }), // 2021-W01
+      makeSummary({ at: Date.UTC(2020, 11, 21), verdicts: ['off-by-one', 'match'] }), // 2020-W52
+      makeSummary({ at: Date.UTC(2020, 11, 22), abandoned: true }), // 2020-W52
     ];
     const weeks = weeklyProgress(rounds);
     expect(weeks.map((w) => [w.week, w.rounds])).toEqual([
@@ -49,16 +49,16 @@ describe('weeklyProgress', () => {
 
   it('buckets by the given clock offset', () => {
     const sundayNight = MON_2024_01_01 + 7 * DAY - 30 * MIN;
-    expect(weeklyProgress([makeRound({ at: sundayNight })])[0]?.week).toBe('2024-W01');
-    expect(weeklyProgress([makeRound({ at: sundayNight })], 60)[0]?.week).toBe('2024-W02');
+    expect(weeklyProgress([makeSummary({ at: sundayNight })])[0]?.week).toBe('2024-W01');
+    expect(weeklyProgress([makeSummary({ at: sundayNight })], 60)[0]?.week).toBe('2024-W02');
   });
 
   it('counts a partial pass in the rate denominator but not the numerator', () => {
     const rounds = [
-      makeRound({}),
-      makeRound({ passed: 2, failed: 1 }),
-      makeRound({}),
-      makeRound({ passed: 0, failed: 1 }),
+      makeSummary({}),
+      makeSummary({ passed: 2, failed: 1 }),
+      makeSummary({}),
+      makeSummary({ passed: 0, failed: 1 }),
     ];
     expect(weeklyProgress(rounds)[0]?.passRate).toBe(0.5);
   });
@@ -66,8 +66,8 @@ describe('weeklyProgress', () => {
 
 describe('timeUsage', () => {
   it('lists time used against the limit, oldest first', () => {
-    const late = makeRound({ id: 'late', at: MON_2024_01_01 + DAY, usedMin: 5 });
-    const early = makeRound({ id: 'early', at: MON_2024_01_01, usedMin: 30 });
+    const late = makeSummary({ id: 'late', at: MON_2024_01_01 + DAY, usedMin: 5 });
+    const early = makeSummary({ id: 'early', at: MON_2024_01_01, usedMin: 30 });
     expect(timeUsage([late, early])).toEqual([
       {
         id: 'early',
@@ -102,11 +102,11 @@ describe('patternStrength', () => {
 
   it('gives pass rate and count per tag, weakest first, skipping abandoned and removed problems', () => {
     const rounds = [
-      makeRound({ slug: 'two-sum' }),
-      makeRound({ slug: 'two-sum' }),
-      makeRound({ slug: 'min-window', passed: 1, failed: 2 }),
-      makeRound({ slug: 'min-window', abandoned: true }),
-      makeRound({ slug: 'gone', passed: 0, failed: 1 }),
+      makeSummary({ slug: 'two-sum' }),
+      makeSummary({ slug: 'two-sum' }),
+      makeSummary({ slug: 'min-window', passed: 1, failed: 2 }),
+      makeSummary({ slug: 'min-window', abandoned: true }),
+      makeSummary({ slug: 'gone', passed: 0, failed: 1 }),
     ];
     expect(patternStrength(rounds, lookup)).toEqual([
       { tag: 'sliding-window', rounds: 1, passed: 0, passRate: 0 },
@@ -121,10 +121,10 @@ describe('patternStrength', () => {
       summary('c', ['c-tag']),
     ]);
     const rounds = [
-      makeRound({ slug: 'a' }),
-      makeRound({ slug: 'b' }),
-      makeRound({ slug: 'c' }),
-      makeRound({ slug: 'c' }),
+      makeSummary({ slug: 'a' }),
+      makeSummary({ slug: 'b' }),
+      makeSummary({ slug: 'c' }),
+      makeSummary({ slug: 'c' }),
     ];
     expect(patternStrength(rounds, l).map((p) => p.tag)).toEqual(['c-tag', 'a-tag', 'b-tag']);
   });

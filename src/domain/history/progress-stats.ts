@@ -1,7 +1,8 @@
-import type { Round, Verdict } from '../round/round.schema';
+import type { Verdict } from '../round/round.schema';
 import type { SummaryLookup } from './history-filters';
 import { isoWeekOf, weeksBetween } from './iso-week';
-import { roundOutcome, roundTime, timeUsedMs } from './round-facts';
+import { roundTime } from './round-facts';
+import type { RoundSummary } from './round-summary';
 
 /** A share with what it is made of, so a chart can say "3 of 4". rate is null when total is 0. */
 export interface Share {
@@ -36,10 +37,15 @@ const share = (matched: number, total: number): Share => ({
  * Rounds, pass rate and estimate calibration per ISO week, oldest first; weeks without
  * rounds between the first and the last round are included (with zeros) so charts keep the time axis.
  */
-export function weeklyProgress(rounds: readonly Round[], utcOffsetMinutes = 0): WeekStats[] {
+export function weeklyProgress(rounds: readonly RoundSummary[], utcOffsetMinutes = 0): WeekStats[] {
   if (rounds.length === 0) return [];
-  const times = rounds.map(roundTime);
-  const weeks = weeksBetween(Math.min(...times), Math.max(...times), utcOffsetMinutes);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const round of rounds) {
+    first = Math.min(first, roundTime(round));
+    last = Math.max(last, roundTime(round));
+  }
+  const weeks = weeksBetween(first, last, utcOffsetMinutes);
   const empty = () => ({
     rounds: 0,
     abandoned: 0,
@@ -54,14 +60,11 @@ export function weeklyProgress(rounds: readonly Round[], utcOffsetMinutes = 0): 
   };
   for (const round of rounds) {
     const tally = byKey.get(isoWeekOf(roundTime(round), utcOffsetMinutes).key)!;
-    const outcome = roundOutcome(round);
     tally.rounds += 1;
-    if (outcome === 'abandoned') tally.abandoned += 1;
-    if (outcome === 'passed') tally.passed += 1;
-    if (round.reveal) {
-      count(tally.time, round.reveal.timeVerdict);
-      count(tally.space, round.reveal.spaceVerdict);
-    }
+    if (round.outcome === 'abandoned') tally.abandoned += 1;
+    if (round.outcome === 'passed') tally.passed += 1;
+    if (round.timeVerdict) count(tally.time, round.timeVerdict);
+    if (round.spaceVerdict) count(tally.space, round.spaceVerdict);
   }
   return weeks.map(({ key, start }) => {
     const t = byKey.get(key)!;
@@ -89,20 +92,17 @@ export interface TimeUse {
 }
 
 /** Time used against the limit for every round, oldest first. */
-export function timeUsage(rounds: readonly Round[]): TimeUse[] {
+export function timeUsage(rounds: readonly RoundSummary[]): TimeUse[] {
   return [...rounds]
     .sort((a, b) => roundTime(a) - roundTime(b))
-    .map((r) => {
-      const usedMs = timeUsedMs(r);
-      return {
-        id: r.id,
-        problemSlug: r.problemSlug,
-        startedAt: roundTime(r),
-        usedMs,
-        limitMs: r.durationMs,
-        share: usedMs / r.durationMs,
-      };
-    });
+    .map((r) => ({
+      id: r.id,
+      problemSlug: r.problemSlug,
+      startedAt: roundTime(r),
+      usedMs: r.usedMs,
+      limitMs: r.durationMs,
+      share: r.usedMs / r.durationMs,
+    }));
 }
 
 export interface PatternStrength {
@@ -118,12 +118,12 @@ export interface PatternStrength {
  * Rounds on problems that left the bank are skipped: their tags are unknown.
  */
 export function patternStrength(
-  rounds: readonly Round[],
+  rounds: readonly RoundSummary[],
   summaryOf: SummaryLookup,
 ): PatternStrength[] {
   const byTag = new Map<string, { rounds: number; passed: number }>();
   for (const round of rounds) {
-    const outcome = roundOutcome(round);
+    const { outcome } = round;
     if (outcome === 'abandoned') continue;
     for (const tag of summaryOf(round.problemSlug)?.tags ?? []) {
       const t = byTag.get(tag) ?? { rounds: 0, passed: 0 };

@@ -18,13 +18,16 @@ export function roundOutcome(round: Round): Outcome {
   return result.failed === 0 ? 'passed' : 'partial';
 }
 
+/** What orders rounds in time: a saved round or its summary. */
+type RoundKey = Pick<Round, 'id' | 'startedAt'>;
+
 /** When the round took place (epoch ms): its start, used for date filters and weeks. */
-export function roundTime(round: Round): number {
+export function roundTime(round: Pick<Round, 'startedAt'>): number {
   return round.startedAt;
 }
 
 /** Newest first by start; the id breaks ties so the order is stable across reloads. */
-export function newestFirst(a: Round, b: Round): number {
+export function newestFirst(a: RoundKey, b: RoundKey): number {
   return roundTime(b) - roundTime(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 

@@ -108,19 +108,36 @@ describe('roundReport', () => {
     expect(text).toContain('- **Outcome:** Failed (0 of 3 tests passed; compile-error)');
   });
 
-  it('renders a rubric and a measurement when a later record carries them', () => {
-    const later = {
+  it('renders the interviewer rubric, escaping its notes, and a measurement a later record carries', () => {
+    const scored: Round = {
       ...full,
-      rubric: [
-        'Asked about duplicates',
-        { criterion: 'Tested edge cases', met: false, note: 'skipped empty input' },
-      ],
-      measured: { space: 'O(n)' },
+      rubric: {
+        communication: { score: 4, notes: 'Asked about duplicates' },
+        problemSolving: { score: 3, notes: 'Map after a nudge\nthen fast' },
+        codeQuality: { score: 3, notes: '' },
+        testing: { score: 2, notes: 'skipped | empty input' },
+        complexityAnalysis: { score: 2, notes: 'O(n) space missed' },
+      },
     };
-    const text = roundReport(later);
+    const text = roundReport({ ...scored, measured: { space: 'O(n)' } } as Round);
     expect(text).toContain(
-      '## Rubric\n\n- Asked about duplicates\n- [ ] Tested edge cases — skipped empty input\n',
+      [
+        '## Rubric',
+        '',
+        '| Area | Score | Notes |',
+        '| --- | --- | --- |',
+        '| Communication | 4/4 (Strong) | Asked about duplicates |',
+        '| Problem solving | 3/4 (Solid) | Map after a nudge then fast |',
+        '| Code quality | 3/4 (Solid) | — |',
+        '| Testing | 2/4 (Developing) | skipped \\| empty input |',
+        '| Complexity analysis | 2/4 (Developing) | O(n) space missed |',
+        '',
+        'Average 2.8/4; weakest: Testing, Complexity analysis.',
+        '',
+        '## Recap',
+      ].join('\n'),
     );
     expect(text).toContain('| Space | O(1) | — | O(n) | off-by-one |');
+    expect(roundReport({ ...scored, rubric: null })).not.toContain('## Rubric');
   });
 });

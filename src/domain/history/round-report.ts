@@ -1,3 +1,4 @@
+import { describeScore, RUBRIC_AREAS, RUBRIC_LABELS, summarizeRubric } from '../pair/rubric';
 import type { Round } from '../round/round.schema';
 import { formatRoundTime, roundOutcome, timeUsedMs } from './round-facts';
 
@@ -10,9 +11,8 @@ export interface ReportContext {
   formatDate?: (ms: number) => string;
 }
 
-/** Fields later issues add to the record (rubric, measurement); read only when present. */
+/** A measurement a later issue may add to the record; read only when present. */
 interface LaterFields {
-  rubric?: unknown;
   measured?: { time?: string; space?: string };
 }
 
@@ -43,21 +43,23 @@ function outcomeLine(round: Round): string {
   }
 }
 
-function rubricLines(rubric: unknown): string[] {
-  if (!Array.isArray(rubric) || rubric.length === 0) return [];
-  const items = rubric.map((item: unknown) => {
-    if (typeof item === 'string') return `- ${indent(item)}`;
-    const { criterion, text, met, note } = (item ?? {}) as Record<string, unknown>;
-    const label =
-      typeof criterion === 'string'
-        ? criterion
-        : typeof text === 'string'
-          ? text
-          : JSON.stringify(item);
-    const box = typeof met === 'boolean' ? (met ? '[x] ' : '[ ] ') : '';
-    return `- ${box}${indent(label)}${typeof note === 'string' && note.trim() ? ` — ${indent(note)}` : ''}`;
-  });
-  return ['## Rubric', '', ...items, ''];
+/** The interviewer's scores (pair practice): one row per area, then the average and weakest. */
+function rubricLines(rubric: Round['rubric']): string[] {
+  if (!rubric) return [];
+  const { average, lowest } = summarizeRubric(rubric);
+  return [
+    '## Rubric',
+    '',
+    '| Area | Score | Notes |',
+    '| --- | --- | --- |',
+    ...RUBRIC_AREAS.map((area) => {
+      const { score, notes } = rubric[area];
+      return `| ${RUBRIC_LABELS[area]} | ${describeScore(score)} | ${cell(notes)} |`;
+    }),
+    '',
+    `Average ${average}/4; weakest: ${lowest.map((area) => RUBRIC_LABELS[area]).join(', ')}.`,
+    '',
+  ];
 }
 
 function complexityLines(round: Round, context: ReportContext, later: LaterFields): string[] {
@@ -127,7 +129,7 @@ export function roundReport(round: Round, context: ReportContext = {}): string {
       : ['_No runs._']),
     '',
     ...complexityLines(round, context, later),
-    ...rubricLines(later.rubric),
+    ...rubricLines(round.rubric),
     ...(recap
       ? [
           '## Recap',

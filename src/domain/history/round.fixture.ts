@@ -2,6 +2,7 @@
 import type { ProblemSummary } from '../problem/problem.schema';
 import { createRound } from '../round/round-machine';
 import type { Reveal, Round } from '../round/round.schema';
+import { summarizeRound, type RoundSummary } from './round-summary';
 
 export const DAY = 86_400_000;
 export const MIN = 60_000;
@@ -56,6 +57,11 @@ export function makeRound(spec: RoundSpec = {}): Round {
     },
     savedAt: at + used + 2 * MIN,
   };
+}
+
+/** The summary History and Progress read of makeRound(spec). */
+export function makeSummary(spec: RoundSpec = {}): RoundSummary {
+  return summarizeRound(makeRound(spec));
 }
 
 export function summary(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../generator/seeded-random';
-import { DAY, makeRound, MON_2024_01_01 as T0, summary } from './round.fixture';
+import { DAY, makeSummary, MON_2024_01_01 as T0, summary } from './round.fixture';
 import { suggestNext } from './what-next';
 
 const bank = [
@@ -10,8 +10,8 @@ const bank = [
   summary('best-time', ['sliding-window'], 'easy'),
   summary('valid-parens', ['stack']),
 ];
-const pass = (slug: string, at: number) => makeRound({ slug, at });
-const miss = (slug: string, at: number) => makeRound({ slug, at, passed: 1, failed: 2 });
+const pass = (slug: string, at: number) => makeSummary({ slug, at });
+const miss = (slug: string, at: number) => makeSummary({ slug, at, passed: 1, failed: 2 });
 
 describe('suggestNext', () => {
   it('returns null for an empty bank', () => {
@@ -78,7 +78,7 @@ describe('suggestNext', () => {
   });
 
   it('ignores abandoned rounds for revisits and for what counts as tried', () => {
-    const rounds = [makeRound({ slug: 'best-time', at: T0, abandoned: true })];
+    const rounds = [makeSummary({ slug: 'best-time', at: T0, abandoned: true })];
     expect(suggestNext(rounds, bank, T0 + 2 * DAY)).toMatchObject({
       slug: 'best-time',
       kind: 'unsolved',

@@ -1,8 +1,8 @@
 import type { Difficulty, ProblemSummary } from '../problem/problem.schema';
-import type { Round } from '../round/round.schema';
 import { summaryLookup } from './history-filters';
 import { patternStrength } from './progress-stats';
-import { roundOutcome, roundTime } from './round-facts';
+import { roundTime } from './round-facts';
+import type { RoundSummary } from './round-summary';
 
 const DAY = 86_400_000;
 /** Days after a miss at which to try again; each pass on time moves to the next gap. */
@@ -40,16 +40,16 @@ function dueAt(s: Status): number | null {
 }
 
 /** Per problem: tried or not, last attempt, and the revisit schedule after its latest miss. */
-function statusBySlug(rounds: readonly Round[]): Map<string, Status> {
+function statusBySlug(rounds: readonly RoundSummary[]): Map<string, Status> {
   const map = new Map<string, Status>();
   const attempts = rounds
-    .filter((r) => roundOutcome(r) !== 'abandoned')
+    .filter((r) => r.outcome !== 'abandoned')
     .sort((a, b) => roundTime(a) - roundTime(b));
   for (const round of attempts) {
     const at = roundTime(round);
     const s = map.get(round.problemSlug) ?? { tried: true, lastAt: at, missedAt: at, step: null };
     s.lastAt = at;
-    if (roundOutcome(round) !== 'passed') {
+    if (round.outcome !== 'passed') {
       s.missedAt = at;
       s.step = 0;
     } else if (s.step !== null && at >= (dueAt(s) ?? Infinity)) {
@@ -82,7 +82,7 @@ function easiest(candidates: ProblemSummary[]): ProblemSummary[] {
  * revisit, early. Deterministic for the same rounds, `now` and random. Null for an empty bank.
  */
 export function suggestNext(
-  rounds: readonly Round[],
+  rounds: readonly RoundSummary[],
   bank: readonly ProblemSummary[],
   now: number,
   options: WhatNextOptions = {},

@@ -16,8 +16,8 @@ vi.mock('../../content/problem-bank', () => ({
     ),
 }));
 // The canvas chart needs a real browser; here it shows how many weeks it was given.
-vi.mock('./calibration-chart', () => ({
-  CalibrationChart: ({ weeks }: { weeks: WeekStats[] }) => <div data-testid="calibration-chart">{weeks.length} weeks</div>,
+vi.mock('../../components/calibration-trend-chart', () => ({
+  CalibrationTrendChart: ({ weeks }: { weeks: WeekStats[] }) => <div data-testid="calibration-chart">{weeks.length} weeks</div>,
 }));
 
 const DAY = 86_400_000;

@@ -4,7 +4,7 @@ import type { WeekStats } from '../../domain/history/progress-stats';
 import { useCalibrationData, type Calibration } from './use-calibration-data';
 
 // uPlot is fetched only when there is a trend to draw.
-const CalibrationChart = lazy(() => import('./calibration-chart').then((m) => ({ default: m.CalibrationChart })));
+const CalibrationChart = lazy(() => import('../../components/calibration-trend-chart').then((m) => ({ default: m.CalibrationTrendChart })));
 
 const percent = (right: number, total: number) => (total ? `${Math.round((right / total) * 100)} %` : '—');
 const rateText = (w: WeekStats['time']) => (w.rate === null ? 'no estimates' : `${w.matched} of ${w.total}`);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { loadProblem } from '../../content/problem-bank';
 import { estimateConfusions, type Confusion } from '../../domain/history/estimate-confusions';
 import { weeklyProgress, type WeekStats } from '../../domain/history/progress-stats';
+import { summarizeRound } from '../../domain/history/round-summary';
 import type { Round } from '../../domain/round/round.schema';
 import { roundRecords } from '../../store/round-records';
 
@@ -24,7 +25,7 @@ export function calibrationOf(rounds: readonly Round[], references: ReadonlyMap<
     timeRight: judged.filter((r) => r.reveal?.timeVerdict === 'match').length,
     spaceRight: judged.filter((r) => r.reveal?.spaceVerdict === 'match').length,
     confusions: estimateConfusions(rounds, (slug) => references.get(slug)),
-    weeks: weeklyProgress(rounds, -new Date().getTimezoneOffset()),
+    weeks: weeklyProgress(rounds.map(summarizeRound), -new Date().getTimezoneOffset()),
   };
 }
 

@@ -1,12 +1,12 @@
-import { useEffect, useRef } from 'react';
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import { useMemo } from 'react';
+import type uPlot from 'uplot';
+import { UplotChart, type ChartOptions } from '../../components/uplot-chart';
 import { predictMs } from '../../domain/growth/fit-growth';
 import type { GrowthReport, SeriesReport } from '../../runner/measure-report';
 import { allSizes, msAt } from './growth-format';
 
-const USER = '#2563eb';
-const REFERENCE = '#c2410c';
+const USER = 'var(--accent, #2563eb)';
+const REFERENCE = 'var(--warn-fg, #c2410c)';
 /** Points between the sizes so the fitted curves bend smoothly on log axes. */
 const CURVE_STEPS = 24;
 
@@ -16,7 +16,9 @@ function xValues(report: GrowthReport): number[] {
   const lo = sizes[0];
   const hi = sizes[sizes.length - 1];
   if (lo === undefined || hi === undefined || hi <= lo) return sizes;
-  const grid = Array.from({ length: CURVE_STEPS + 1 }, (_, i) => Math.round(lo * (hi / lo) ** (i / CURVE_STEPS)));
+  const grid = Array.from({ length: CURVE_STEPS + 1 }, (_, i) =>
+    Math.round(lo * (hi / lo) ** (i / CURVE_STEPS)),
+  );
   return [...new Set([...sizes, ...grid])].sort((a, b) => a - b);
 }
 
@@ -35,45 +37,45 @@ function dots(series: SeriesReport | undefined, xs: number[]): (number | null)[]
 
 function seriesOptions(label: string, color: string, kind: 'points' | 'curve'): uPlot.Series {
   return kind === 'points'
-    ? { label, stroke: color, fill: color, paths: () => null, points: { show: true, size: 8, fill: color }, spanGaps: false }
+    ? {
+        label,
+        stroke: color,
+        fill: color,
+        paths: () => null,
+        points: { show: true, size: 8, fill: color },
+        spanGaps: false,
+      }
     : { label, stroke: color, width: 1.5, dash: [6, 4], points: { show: false }, spanGaps: true };
 }
 
-interface GrowthChartProps {
-  report: GrowthReport;
-}
+const OPTIONS: ChartOptions = {
+  height: 260,
+  scales: { x: { time: false, distr: 3, log: 10 }, y: { distr: 3, log: 10 } },
+  axes: [{ label: 'input size n' }, { label: 'ms per call', size: 70 }],
+  series: [
+    { label: 'n' },
+    seriesOptions('your code', USER, 'points'),
+    seriesOptions('your code (fit)', USER, 'curve'),
+    seriesOptions('reference', REFERENCE, 'points'),
+    seriesOptions('reference (fit)', REFERENCE, 'curve'),
+  ],
+};
 
 /** Measured times and fitted curves of the user's code and the reference, on log-log axes (uPlot). */
-export function GrowthChart({ report }: GrowthChartProps) {
-  const host = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = host.current;
-    if (!el) return;
+export function GrowthChart({ report }: { report: GrowthReport }) {
+  const data = useMemo<uPlot.AlignedData>(() => {
     const xs = xValues(report);
     const ref = report.reference;
-    const data: uPlot.AlignedData = [xs, dots(report, xs), curve(report, xs), dots(ref, xs), curve(ref, xs)];
-    const plot = new uPlot(
-      {
-        width: Math.max(280, el.clientWidth || 480),
-        height: 260,
-        scales: { x: { time: false, distr: 3, log: 10 }, y: { distr: 3, log: 10 } },
-        axes: [
-          { label: 'input size n' },
-          { label: 'ms per call', size: 70 },
-        ],
-        series: [
-          { label: 'n' },
-          seriesOptions('your code', USER, 'points'),
-          seriesOptions('your code (fit)', USER, 'curve'),
-          seriesOptions('reference', REFERENCE, 'points'),
-          seriesOptions('reference (fit)', REFERENCE, 'curve'),
-        ],
-      },
-      data,
-      el,
-    );
-    return () => plot.destroy();
+    return [xs, dots(report, xs), curve(report, xs), dots(ref, xs), curve(ref, xs)];
   }, [report]);
   // The canvas is decorative for screen readers: the table beside it carries the same numbers.
-  return <div className="growth-chart" ref={host} aria-hidden="true" data-testid="growth-chart" />;
+  return (
+    <UplotChart
+      options={OPTIONS}
+      data={data}
+      className="growth-chart"
+      testId="growth-chart"
+      fallbackWidth={480}
+    />
+  );
 }

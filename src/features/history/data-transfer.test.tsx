@@ -8,7 +8,7 @@ import { createExportBundle, serializeExportBundle } from '../../domain/history/
 import { DAY, makeRound, MON_2024_01_01 } from '../../domain/history/round.fixture';
 import { useAppStore } from '../../store/app-store';
 import { roundRecords } from '../../store/round-records';
-import { HistoryPage } from './history-page';
+import { historyRoute } from './history-route.fixture';
 
 vi.mock('../../content/problem-bank', async () =>
   (await import('./history-test.fixture')).problemBankMock(),
@@ -19,7 +19,7 @@ const existing = makeRound({ id: 'old', at: MON_2024_01_01 });
 function renderPage() {
   render(
     <RouterProvider
-      router={createMemoryRouter([{ path: '/history', element: <HistoryPage /> }], {
+      router={createMemoryRouter([historyRoute], {
         initialEntries: ['/history'],
       })}
     />,
@@ -77,6 +77,7 @@ describe('export and import', () => {
     renderPage();
     await rowCount();
     await userEvent.click(screen.getByRole('button', { name: 'Export all data' }));
+    await vi.waitFor(() => expect(blobs).toHaveLength(1));
     const bundle = JSON.parse((await blobs[0]?.text()) ?? '') as Record<string, unknown>;
     expect(bundle).toMatchObject({
       format: 'mockround-export',
@@ -84,5 +85,7 @@ describe('export and import', () => {
       drafts: { 'two-sum:js': 'draft code' },
     });
     expect((bundle.rounds as { id: string }[]).map((r) => r.id)).toEqual(['new', 'old']);
+    // Whole records, not the summaries History lists.
+    expect((bundle.rounds as unknown[])[1]).toEqual(existing);
   });
 });

@@ -5,7 +5,6 @@ import {
   parseExportBundle,
   serializeExportBundle,
 } from '../../domain/history/export-bundle';
-import type { Round } from '../../domain/round/round.schema';
 import { useAppStore } from '../../store/app-store';
 import { roundRecords } from '../../store/round-records';
 import { downloadFile } from './download-file';
@@ -13,16 +12,25 @@ import { downloadFile } from './download-file';
 type Outcome = { kind: 'error'; text: string } | { kind: 'done'; text: string } | null;
 
 /** "Export all data" and "Import data": one versioned JSON file of every round and code draft. */
-export function DataTransfer({ rounds, onImported }: { rounds: Round[]; onImported: () => void }) {
+export function DataTransfer({ onImported }: { onImported: () => void }) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
   const inputId = useId();
 
-  const exportAll = () => {
-    const now = Date.now();
-    const bundle = createExportBundle(rounds, now, useAppStore.getState().drafts);
-    const day = new Date(now).toISOString().slice(0, 10);
-    downloadFile(`mockround-${day}.json`, serializeExportBundle(bundle), 'application/json');
+  // History holds summaries only: the whole records are read when they are exported.
+  const exportAll = async () => {
+    try {
+      const { rounds } = await roundRecords().list();
+      const now = Date.now();
+      const bundle = createExportBundle(rounds, now, useAppStore.getState().drafts);
+      const day = new Date(now).toISOString().slice(0, 10);
+      downloadFile(`mockround-${day}.json`, serializeExportBundle(bundle), 'application/json');
+    } catch (error) {
+      setOutcome({
+        kind: 'error',
+        text: `The export failed (${error instanceof Error ? error.message : String(error)}).`,
+      });
+    }
   };
 
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -40,7 +48,7 @@ export function DataTransfer({ rounds, onImported }: { rounds: Round[]; onImport
       // Merge against what is on disk now, not the rendered list, which may be stale.
       const { rounds: existing } = await roundRecords().list();
       const merged = mergeRounds(existing, parsed.bundle.rounds);
-      for (const round of merged.changed) await roundRecords().save(round);
+      await roundRecords().saveMany(merged.changed);
       setOutcome({
         kind: 'done',
         text: `Imported ${file.name}: ${merged.added} added, ${merged.updated} updated, ${merged.unchanged} unchanged.`,
@@ -65,7 +73,7 @@ export function DataTransfer({ rounds, onImported }: { rounds: Round[]; onImport
         Everything stays in this browser. Export a backup to keep it or to move it to another one.
       </p>
       <div className="data-actions">
-        <button type="button" onClick={exportAll}>
+        <button type="button" onClick={() => void exportAll()}>
           Export all data
         </button>
         <label htmlFor={inputId}>Import data</label>

@@ -6,7 +6,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DAY, makeRound, MON_2024_01_01 } from '../../domain/history/round.fixture';
 import { roundRecords } from '../../store/round-records';
-import { HistoryPage } from './history-page';
+import { historyRoute } from './history-route.fixture';
 
 vi.mock('../../content/problem-bank', async () =>
   (await import('./history-test.fixture')).problemBankMock(),
@@ -14,10 +14,7 @@ vi.mock('../../content/problem-bank', async () =>
 
 function renderAt(url: string) {
   const router = createMemoryRouter(
-    [
-      { path: '/history', element: <HistoryPage /> },
-      { path: '/history/:id', element: <p>round page</p> },
-    ],
+    [historyRoute, { path: '/history/:id', element: <p>round page</p> }],
     { initialEntries: [url] },
   );
   render(<RouterProvider router={router} />);

@@ -13,6 +13,16 @@ const lookup = summaryLookup(problemSummaries);
 /** Rows rendered at first and per "Show more": keeps History fast with a thousand rounds. */
 export const PAGE_SIZE = 50;
 
+/** What /history shows while the app's first load reads the rounds. */
+export function HistoryFallback() {
+  return (
+    <div className="page history-page">
+      <h1>History</h1>
+      <p role="status">Loading your rounds…</p>
+    </div>
+  );
+}
+
 /** `/history`: every saved round, newest first, filtered by the URL query; export and import. */
 export function HistoryPage() {
   const [params, setParams] = useSearchParams();
@@ -37,7 +47,6 @@ export function HistoryPage() {
       <title>History · MockRound</title>
       <h1>History</h1>
       <HistoryFilterForm query={query} onChange={onChange} />
-      {saved.status === 'loading' && <p role="status">Loading your rounds…</p>}
       {saved.status === 'failed' && (
         <p className="round-error" role="alert">
           Your saved rounds could not be read ({saved.message}).
@@ -74,7 +83,7 @@ export function HistoryPage() {
               Show {Math.min(PAGE_SIZE, left)} more ({left} not shown)
             </button>
           )}
-          <DataTransfer rounds={saved.rounds} onImported={reload} />
+          <DataTransfer onImported={reload} />
         </>
       )}
     </div>

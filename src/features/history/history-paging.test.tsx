@@ -6,7 +6,8 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DAY, makeRound, MON_2024_01_01 } from '../../domain/history/round.fixture';
 import { roundRecords } from '../../store/round-records';
-import { HistoryPage, PAGE_SIZE } from './history-page';
+import { PAGE_SIZE } from './history-page';
+import { historyRoute } from './history-route.fixture';
 
 vi.mock('../../content/problem-bank', async () =>
   (await import('./history-test.fixture')).problemBankMock(),
@@ -29,7 +30,7 @@ describe('History paging', () => {
   it('shows one page of the newest rounds and the rest on request', async () => {
     render(
       <RouterProvider
-        router={createMemoryRouter([{ path: '/history', element: <HistoryPage /> }], {
+        router={createMemoryRouter([historyRoute], {
           initialEntries: ['/history'],
         })}
       />,
@@ -48,7 +49,7 @@ describe('History paging', () => {
   it('a filter that matches fewer rounds than a page needs no "Show more"', async () => {
     render(
       <RouterProvider
-        router={createMemoryRouter([{ path: '/history', element: <HistoryPage /> }], {
+        router={createMemoryRouter([historyRoute], {
           initialEntries: ['/history?mode=timed&from=2024-01-01&to=2024-01-20'],
         })}
       />,

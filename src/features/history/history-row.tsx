@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { getSummary } from '../../content/problem-bank';
-import { formatRoundTime, roundOutcome, timeUsedMs } from '../../domain/history/round-facts';
-import type { Round } from '../../domain/round/round.schema';
+import { formatRoundTime } from '../../domain/history/round-facts';
+import type { RoundSummary } from '../../domain/history/round-summary';
 
 const OUTCOME_LABEL = {
   passed: 'Passed',
@@ -14,9 +14,9 @@ const OUTCOME_LABEL = {
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** One History entry: problem, date, mode, outcome and time used; links to the round's page. */
-export function HistoryRow({ round }: { round: Round }) {
+export function HistoryRow({ round }: { round: RoundSummary }) {
   const title = getSummary(round.problemSlug)?.title ?? round.problemSlug;
-  const outcome = roundOutcome(round);
+  const { outcome } = round;
   const when = new Date(round.startedAt);
   return (
     <li className="history-row">
@@ -25,7 +25,7 @@ export function HistoryRow({ round }: { round: Round }) {
       <span className="history-meta">
         {round.mode === 'timed' ? 'Timed' : 'Practice'} ·{' '}
         <span className={`outcome outcome-${outcome}`}>{OUTCOME_LABEL[outcome]}</span> ·{' '}
-        {formatRoundTime(timeUsedMs(round))} of {formatRoundTime(round.durationMs)}
+        {formatRoundTime(round.usedMs)} of {formatRoundTime(round.durationMs)}
       </span>
     </li>
   );

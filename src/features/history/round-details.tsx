@@ -1,3 +1,4 @@
+import { RubricScores } from '../../components/rubric-scores';
 import { formatRoundTime, roundOutcome, timeUsedMs } from '../../domain/history/round-facts';
 import { roundReport } from '../../domain/history/round-report';
 import type { Problem } from '../../domain/problem/problem.schema';
@@ -62,6 +63,12 @@ export function RoundDetails({ round, problem }: { round: Round; problem: Proble
         {...(measured ? { measured } : {})}
       />
       {round.estimate?.reason.trim() && <p>Your reasoning: {round.estimate.reason}</p>}
+      {round.rubric && (
+        <>
+          <h2>Interviewer rubric</h2>
+          <RubricScores rubric={round.rubric} caption="Scores from the pair practice interviewer" />
+        </>
+      )}
       <h2>Recap</h2>
       {round.recap ? (
         <dl className="round-recap">

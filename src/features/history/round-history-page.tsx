@@ -23,8 +23,7 @@ export function RoundHistoryPage() {
   useEffect(() => {
     let live = true;
     (async () => {
-      const { rounds } = await roundRecords().list();
-      const round = rounds.find((r) => r.id === id);
+      const round = await roundRecords().get(id);
       if (!round) return live && setState({ id, state: { status: 'missing' } });
       const problem = await loadProblem(round.problemSlug);
       return live && setState({ id, state: { status: 'ready', round, problem } });

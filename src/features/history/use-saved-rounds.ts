@@ -1,35 +1,27 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Round } from '../../domain/round/round.schema';
-import { roundRecords } from '../../store/round-records';
+import { useCallback } from 'react';
+import { useLoaderData, useRevalidator, type ShouldRevalidateFunction } from 'react-router';
+import { readSavedRounds, type SavedRounds } from '../../store/round-records';
 
-export type SavedRounds =
-  | { status: 'loading' }
-  | { status: 'ready'; rounds: Round[]; problems: string[] }
-  | { status: 'failed'; message: string };
+/**
+ * History's route loader: the summary of every saved round, newest first. A loader, not an
+ * effect, so that the read starts as the route is entered instead of after the first paint.
+ */
+export const historyLoader = (): Promise<SavedRounds> => readSavedRounds();
 
-/** Every saved round (newest first) from IndexedDB, with a reload for after an import. */
+/** A filter change only changes the query: the rounds already read still hold. */
+export const historyShouldRevalidate: ShouldRevalidateFunction = ({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}) =>
+  currentUrl.pathname === nextUrl.pathname && currentUrl.search !== nextUrl.search
+    ? false
+    : defaultShouldRevalidate;
+
+/** The loaded rounds, with a reload for after an import. */
 export function useSavedRounds(): { saved: SavedRounds; reload: () => void } {
-  const [saved, setSaved] = useState<SavedRounds>({ status: 'loading' });
-  const [generation, setGeneration] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    roundRecords()
-      .list()
-      .then(
-        ({ rounds, problems }) => live && setSaved({ status: 'ready', rounds, problems }),
-        (error: unknown) =>
-          live &&
-          setSaved({
-            status: 'failed',
-            message: error instanceof Error ? error.message : String(error),
-          }),
-      );
-    return () => {
-      live = false;
-    };
-  }, [generation]);
-
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  const saved = useLoaderData<typeof historyLoader>();
+  const { revalidate } = useRevalidator();
+  const reload = useCallback(() => void revalidate(), [revalidate]);
   return { saved, reload };
 }

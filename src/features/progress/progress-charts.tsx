@@ -1,3 +1,4 @@
+import { lazy, useMemo } from 'react';
 import { getSummary, problemSummaries } from '../../content/problem-bank';
 import { summaryLookup } from '../../domain/history/history-filters';
 import {
@@ -5,15 +6,27 @@ import {
   timeUsage,
   weeklyProgress,
   type Share,
+  type WeekStats,
 } from '../../domain/history/progress-stats';
-import type { Round } from '../../domain/round/round.schema';
-import { BarChart } from './bar-chart';
+import type { RoundSummary } from '../../domain/history/round-summary';
+import type { BarAxis } from './bar-plot';
+import { ChartFigure } from './chart-figure';
+
+// uPlot and the plots come in their own chunks, requested as soon as this module runs (in
+// parallel with reading the rounds) and never blocking the captions, summaries and tables.
+const barPlot = import('./bar-plot');
+const trendChart = import('../../components/calibration-trend-chart');
+const BarPlot = lazy(() => barPlot.then((m) => ({ default: m.BarPlot })));
+const CalibrationTrendChart = lazy(() =>
+  trendChart.then((m) => ({ default: m.CalibrationTrendChart })),
+);
 
 const pct = (v: number) => `${Math.round(v * 100)} %`;
 const count = (v: number) => String(Math.round(v));
 const lookup = summaryLookup(problemSummaries);
 /** The time chart shows the latest rounds only: a thousand bars would be unreadable. */
 const RECENT = 30;
+const LIMIT = { value: 1, name: 'limit' };
 const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short' });
 
 /** Mean of the non-null values, or null. */
@@ -27,77 +40,124 @@ function calibration(shares: Share[]): [number, number] {
   return [shares.reduce((a, s) => a + s.matched, 0), shares.reduce((a, s) => a + s.total, 0)];
 }
 
-/** The five progress charts, computed from the saved rounds. */
-export function ProgressCharts({ rounds }: { rounds: Round[] }) {
-  const weeks = weeklyProgress(rounds, -new Date().getTimezoneOffset());
-  const weekLabels = weeks.map((w) => w.week);
+/** Every figure the five charts show, computed once per set of rounds. */
+function dashboard(rounds: readonly RoundSummary[]) {
+  const weeks: WeekStats[] = weeklyProgress(rounds, -new Date().getTimezoneOffset());
   const usage = timeUsage(rounds).slice(-RECENT);
   const strength = patternStrength(rounds, lookup);
-  const total = weeks.reduce((a, w) => a + w.rounds, 0);
-  const busiest = weeks.reduce((a, w) => (w.rounds > (a?.rounds ?? -1) ? w : a), weeks[0]);
-  const passRate = mean(weeks.map((w) => w.passRate));
-  const overLimit = usage.filter((u) => u.share >= 1).length;
-  const timeCal = calibration(weeks.map((w) => w.time));
-  const spaceCal = calibration(weeks.map((w) => w.space));
-  const weakest = strength[0];
+  return {
+    weeks,
+    weekLabels: weeks.map((w) => w.week),
+    weekAxis: { kind: 'weeks', starts: weeks.map((w) => w.start) } satisfies BarAxis,
+    perWeek: weeks.map((w) => w.rounds),
+    passRates: weeks.map((w) => w.passRate),
+    usage,
+    usageLabels: usage.map(
+      (u) =>
+        `${dayFormat.format(u.startedAt)} ${getSummary(u.problemSlug)?.title ?? u.problemSlug}`,
+    ),
+    usageAxis: {
+      kind: 'categories',
+      labels: usage.map((u) => dayFormat.format(u.startedAt)),
+    } satisfies BarAxis,
+    shares: usage.map((u) => u.share),
+    strength,
+    strengthAxis: { kind: 'categories', labels: strength.map((s) => s.tag) } satisfies BarAxis,
+    strengthRates: strength.map((s) => s.passRate),
+    total: weeks.reduce((a, w) => a + w.rounds, 0),
+    busiest: weeks.reduce<WeekStats | undefined>(
+      (a, w) => (w.rounds > (a?.rounds ?? -1) ? w : a),
+      undefined,
+    ),
+    passRate: mean(weeks.map((w) => w.passRate)),
+    timeCal: calibration(weeks.map((w) => w.time)),
+    spaceCal: calibration(weeks.map((w) => w.space)),
+  };
+}
 
+/** The five progress charts (uPlot), each with a summary sentence and a table of its numbers. */
+export function ProgressCharts({ rounds }: { rounds: readonly RoundSummary[] }) {
+  const d = useMemo(() => dashboard(rounds), [rounds]);
+  const { weeks, busiest, passRate, timeCal, spaceCal } = d;
+  const latest = weeks.at(-1)?.passRate ?? null;
+  const overLimit = d.usage.filter((u) => u.share >= 1).length;
+  const weakest = d.strength[0];
   return (
     <div className="progress-charts">
-      <BarChart
+      <ChartFigure
         title="Rounds per week"
-        summary={`${total} rounds over ${weeks.length} ${weeks.length === 1 ? 'week' : 'weeks'}${busiest ? `; the busiest week was ${busiest.week} with ${busiest.rounds}` : ''}.`}
-        labels={weekLabels}
-        series={[{ name: 'Rounds', values: weeks.map((w) => w.rounds) }]}
+        summary={`${d.total} rounds over ${weeks.length} ${weeks.length === 1 ? 'week' : 'weeks'}${busiest ? `; the busiest week was ${busiest.week} with ${busiest.rounds}` : ''}.`}
+        rowHeader="Week"
+        rows={d.weekLabels}
+        series={[{ name: 'Rounds', values: d.perWeek }]}
         format={count}
-      />
-      <BarChart
+      >
+        <BarPlot axis={d.weekAxis} name="Rounds" values={d.perWeek} format={count} integer />
+      </ChartFigure>
+      <ChartFigure
         title="Pass rate per week"
         summary={
           passRate === null
             ? 'No finished rounds yet.'
-            : `On average ${pct(passRate)} of the finished rounds each week passed every test; the latest week: ${weeks.at(-1)?.passRate === null ? 'no finished rounds' : pct(weeks.at(-1)?.passRate ?? 0)}.`
+            : `On average ${pct(passRate)} of the finished rounds each week passed every test; the latest week: ${latest === null ? 'no finished rounds' : pct(latest)}.`
         }
-        labels={weekLabels}
-        series={[{ name: 'Pass rate', values: weeks.map((w) => w.passRate) }]}
-        max={1}
+        rowHeader="Week"
+        rows={d.weekLabels}
+        series={[{ name: 'Pass rate', values: d.passRates }]}
         format={pct}
-      />
-      <BarChart
+      >
+        <BarPlot axis={d.weekAxis} name="Pass rate" values={d.passRates} format={pct} max={1} />
+      </ChartFigure>
+      <ChartFigure
         title={`Time used against the limit (latest ${RECENT} rounds)`}
-        summary={`Of the latest ${usage.length} rounds, ${overLimit} used the whole time. 100 % is the limit.`}
-        labels={usage.map(
-          (u) =>
-            `${dayFormat.format(u.startedAt)} ${getSummary(u.problemSlug)?.title ?? u.problemSlug}`,
-        )}
-        axisLabels={usage.map((u) => dayFormat.format(u.startedAt))}
-        series={[{ name: 'Share of the limit used', values: usage.map((u) => u.share) }]}
-        max={1}
+        summary={`Of the latest ${d.usage.length} rounds, ${overLimit} used the whole time. 100 % is the limit.`}
+        rowHeader="Round"
+        rows={d.usageLabels}
+        series={[{ name: 'Share of the limit used', values: d.shares }]}
         format={pct}
-        reference={{ value: 1, label: 'limit' }}
-      />
-      <BarChart
+      >
+        <BarPlot
+          axis={d.usageAxis}
+          name="Share of the limit used"
+          values={d.shares}
+          format={pct}
+          max={1}
+          reference={LIMIT}
+        />
+      </ChartFigure>
+      <ChartFigure
         title="Big-O calibration per week"
         summary={`Estimates that matched the reference: time ${timeCal[1] ? `${timeCal[0]} of ${timeCal[1]}` : 'none yet'}, space ${spaceCal[1] ? `${spaceCal[0]} of ${spaceCal[1]}` : 'none yet'}.`}
-        labels={weekLabels}
+        rowHeader="Week"
+        rows={d.weekLabels}
         series={[
           { name: 'Time estimates matched', values: weeks.map((w) => w.time.rate) },
           { name: 'Space estimates matched', values: weeks.map((w) => w.space.rate) },
         ]}
-        max={1}
         format={pct}
-      />
-      <BarChart
+      >
+        <CalibrationTrendChart weeks={weeks} />
+      </ChartFigure>
+      <ChartFigure
         title="Strength per pattern"
         summary={
           weakest
             ? `Weakest pattern: ${weakest.tag} (${weakest.passed} of ${weakest.rounds} passed).`
             : 'No finished rounds on problems in the bank yet.'
         }
-        labels={strength.map((s) => s.tag)}
-        series={[{ name: 'Pass rate', values: strength.map((s) => s.passRate) }]}
-        max={1}
+        rowHeader="Pattern"
+        rows={d.strengthAxis.labels}
+        series={[{ name: 'Pass rate', values: d.strengthRates }]}
         format={pct}
-      />
+      >
+        <BarPlot
+          axis={d.strengthAxis}
+          name="Pass rate"
+          values={d.strengthRates}
+          format={pct}
+          max={1}
+        />
+      </ChartFigure>
     </div>
   );
 }

@@ -6,7 +6,9 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ProblemSummary } from '../../domain/problem/problem.schema';
 import { DAY, makeRound, MON_2024_01_01 } from '../../domain/history/round.fixture';
 import { roundRecords } from '../../store/round-records';
-import { ProgressPage } from './progress-page';
+import type { WeekStats } from '../../domain/history/progress-stats';
+import type { BarPlotProps } from './bar-plot';
+import { ProgressFallback, progressLoader, ProgressPage } from './progress-page';
 
 vi.mock('../../content/problem-bank', () => {
   const summaries: ProblemSummary[] = [
@@ -31,6 +33,21 @@ vi.mock('../../content/problem-bank', () => {
   };
 });
 
+// The canvas plots need a real browser (bar-plot.test.tsx and uplot-chart.test.tsx stub one; the
+// bench and e2e draw them); here each lists what it was given.
+vi.mock('./bar-plot', () => ({
+  BarPlot: ({ name, values, axis, reference }: BarPlotProps) => (
+    <div data-testid="plot">
+      {`${name}: ${values.join(' ')} on ${axis.kind === 'weeks' ? axis.starts.length : axis.labels.join(',')}${reference ? ` with ${reference.name} ${reference.value}` : ''}`}
+    </div>
+  ),
+}));
+vi.mock('../../components/calibration-trend-chart', () => ({
+  CalibrationTrendChart: ({ weeks }: { weeks: WeekStats[] }) => (
+    <div data-testid="plot">{`calibration: ${weeks.map((w) => w.time.rate).join(' ')}`}</div>
+  ),
+}));
+
 beforeAll(async () => {
   await roundRecords().save(
     makeRound({ id: 'a', slug: 'two-sum', at: MON_2024_01_01, usedMin: 20 }),
@@ -49,7 +66,16 @@ beforeAll(async () => {
 
 function renderPage() {
   render(
-    <RouterProvider router={createMemoryRouter([{ path: '/', element: <ProgressPage /> }])} />,
+    <RouterProvider
+      router={createMemoryRouter([
+        {
+          path: '/',
+          Component: ProgressPage,
+          HydrateFallback: ProgressFallback,
+          loader: progressLoader,
+        },
+      ])}
+    />,
   );
 }
 
@@ -77,6 +103,18 @@ describe('ProgressPage', () => {
       'arrays-hashing50 %',
     );
     expect(screen.getAllByRole('figure')).toHaveLength(5);
+  });
+
+  it('hands each chart the numbers of its table', async () => {
+    renderPage();
+    await vi.waitFor(() => expect(screen.getAllByTestId('plot')).toHaveLength(5));
+    expect(screen.getAllByTestId('plot').map((p) => p.textContent)).toEqual([
+      'Rounds: 1 1 on 2',
+      'Pass rate: 1 0 on 2',
+      expect.stringMatching(/^Share of the limit used: 1 0\.5 on .+,.+ with limit 1$/),
+      'calibration: 1 0',
+      'Pass rate: 0.5 on arrays-hashing',
+    ]);
   });
 
   it('suggests what to practise next, with a link to the problem', async () => {

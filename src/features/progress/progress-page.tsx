@@ -1,60 +1,50 @@
-import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
-import type { Round } from '../../domain/round/round.schema';
-import { roundRecords } from '../../store/round-records';
+import { useState } from 'react';
+import { Link, useLoaderData } from 'react-router';
+import { readSavedRounds, type SavedRounds } from '../../store/round-records';
 import '../../styles/history.css';
 import { ProgressCharts } from './progress-charts';
 import { WhatNext } from './what-next';
 
-type State =
-  | { status: 'loading' }
-  | { status: 'ready'; rounds: Round[] }
-  | { status: 'failed'; message: string };
+/**
+ * The dashboard's route loader: the summary of every saved round. A loader, not an effect, so
+ * that the read starts as the route is entered instead of after the first paint.
+ */
+export const progressLoader = (): Promise<SavedRounds> => readSavedRounds();
+
+/** What /progress shows while the app's first load reads the rounds. */
+export function ProgressFallback() {
+  return (
+    <div className="page progress-page">
+      <h1>Progress</h1>
+      <p role="status">Loading your rounds…</p>
+    </div>
+  );
+}
 
 /** `/progress`: charts of the saved rounds and the suggested next problem. */
 export function ProgressPage() {
-  const [state, setState] = useState<State>({ status: 'loading' });
+  const saved = useLoaderData<typeof progressLoader>();
   // Read once per visit, so the suggestion does not change under the user.
   const [now] = useState(() => Date.now());
-
-  useEffect(() => {
-    let live = true;
-    roundRecords()
-      .list()
-      .then(
-        ({ rounds }) => live && setState({ status: 'ready', rounds }),
-        (error: unknown) =>
-          live &&
-          setState({
-            status: 'failed',
-            message: error instanceof Error ? error.message : String(error),
-          }),
-      );
-    return () => {
-      live = false;
-    };
-  }, []);
-
   return (
     <div className="page progress-page">
       <title>Progress · MockRound</title>
       <h1>Progress</h1>
-      {state.status === 'loading' && <p role="status">Loading your rounds…</p>}
-      {state.status === 'failed' && (
+      {saved.status === 'failed' && (
         <p className="round-error" role="alert">
-          Your saved rounds could not be read ({state.message}).
+          Your saved rounds could not be read ({saved.message}).
         </p>
       )}
-      {state.status === 'ready' && (
+      {saved.status === 'ready' && (
         <>
-          <WhatNext rounds={state.rounds} now={now} />
-          {state.rounds.length === 0 ? (
+          <WhatNext rounds={saved.rounds} now={now} />
+          {saved.rounds.length === 0 ? (
             <p className="muted">
               No saved rounds yet: the charts appear after your first round. See{' '}
               <Link to="/history">History</Link>.
             </p>
           ) : (
-            <ProgressCharts rounds={state.rounds} />
+            <ProgressCharts rounds={saved.rounds} />
           )}
         </>
       )}

@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { getSummary, problemSummaries } from '../../content/problem-bank';
 import { suggestNext } from '../../domain/history/what-next';
-import type { Round } from '../../domain/round/round.schema';
+import type { RoundSummary } from '../../domain/history/round-summary';
 
 /** "What next": one suggested problem and why, with a link to its page (where the round starts). */
-export function WhatNext({ rounds, now }: { rounds: Round[]; now: number }) {
+export function WhatNext({ rounds, now }: { rounds: readonly RoundSummary[]; now: number }) {
   const suggestion = suggestNext(rounds, problemSummaries, now);
   return (
     <section className="what-next" aria-labelledby="what-next-h">

@@ -1,0 +1,91 @@
+import { useEffect, useRef } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+
+/** uPlot's options less the width, which the chart takes from its host. */
+export type ChartOptions = Omit<uPlot.Options, 'width'>;
+
+interface UplotChartProps {
+  /** Memoize it (with data): a new object draws a new chart. */
+  options: ChartOptions;
+  data: uPlot.AlignedData;
+  className?: string;
+  testId?: string;
+  /** Width when the host has none yet (jsdom, a hidden tab); never narrower than 280 px. */
+  fallbackWidth?: number;
+}
+
+const VAR = /^var\((--[\w-]+)(?:,\s*(.+))?\)$/;
+
+/**
+ * A canvas cannot paint `var(--accent)`: such colours are read from the host's computed style,
+ * so that charts follow the theme (light or dark) like the rest of the page.
+ */
+function resolveColor<T>(host: Element, color: T): T | string {
+  const match = typeof color === 'string' ? VAR.exec(color) : null;
+  if (!match) return color;
+  return (
+    getComputedStyle(host)
+      .getPropertyValue(match[1] ?? '')
+      .trim() ||
+    (match[2] ?? 'currentColor')
+  );
+}
+
+function themed(host: Element, options: ChartOptions): ChartOptions {
+  const color = <T,>(value: T) => resolveColor(host, value) as T;
+  const text = resolveColor(host, 'var(--text-muted, #59626e)');
+  const grid = resolveColor(host, 'var(--border, rgba(127,127,127,0.25))');
+  return {
+    ...options,
+    series: options.series.map((s) => ({
+      ...s,
+      stroke: color(s.stroke),
+      fill: color(s.fill),
+      ...(s.points
+        ? { points: { ...s.points, stroke: color(s.points.stroke), fill: color(s.points.fill) } }
+        : {}),
+    })),
+    axes: options.axes?.map((axis) => ({
+      stroke: text,
+      grid: { stroke: grid, width: 1 },
+      ticks: { stroke: grid, width: 1 },
+      ...axis,
+    })),
+  };
+}
+
+/**
+ * One uPlot chart in a React tree: drawn on mount and whenever options or data change,
+ * destroyed on unmount, as wide as its host. The host carries `data-chart-drawn` once uPlot
+ * has drawn (the e2e tests and the bench wait for it). The canvas is hidden from assistive
+ * technology: every caller shows the same numbers in a table.
+ */
+export function UplotChart({
+  options,
+  data,
+  className,
+  testId,
+  fallbackWidth = 560,
+}: UplotChartProps) {
+  const host = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const markDrawn = () => el.setAttribute('data-chart-drawn', '');
+    const plot = new uPlot(
+      {
+        ...themed(el, options),
+        width: Math.max(280, el.clientWidth || fallbackWidth),
+        hooks: { ...options.hooks, draw: [...(options.hooks?.draw ?? []), markDrawn] },
+      },
+      data,
+      el,
+    );
+    return () => {
+      plot.destroy();
+      el.removeAttribute('data-chart-drawn');
+    };
+  }, [options, data, fallbackWidth]);
+  return <div ref={host} className={className} aria-hidden="true" data-testid={testId} />;
+}
