@@ -19,6 +19,11 @@ export const routes = [
         path: 'round',
         lazy: async () => ({ Component: (await import('./round-route')).RoundRoute }),
       },
+      // Pair practice: the interviewer's window for a round (opened by the candidate's page).
+      {
+        path: 'interviewer/:roundId',
+        lazy: async () => ({ Component: (await import('./interviewer-route')).InterviewerRoute }),
+      },
       {
         path: 'rounds',
         lazy: async () => ({ Component: (await import('./rounds-route')).RoundsRoute }),
