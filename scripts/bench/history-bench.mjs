@@ -36,6 +36,19 @@ export async function benchHistory(o) {
   }
 
   const warm = { history: [], progress: [] };
+  if (o.warmRuns > 0) await timeWarm(newPage, o, warm);
+
+  if (pageErrors.length) throw new Error(`the page threw: ${pageErrors.join('; ')}`);
+  const list = (values) => values.map((v) => v.toFixed(0)).join(', ');
+  for (const kind of ['history', 'progress'])
+    o.log(
+      `${o.count} rounds, ${kind}: new tab ${list(cold[kind])} ms; in the app ${list(warm[kind]) || '-'} ms`,
+    );
+  return { importMs, cold, warm };
+}
+
+/** In-app visits: History ⇄ Progress through the main navigation, `o.warmRuns` times each. */
+async function timeWarm(newPage, o, warm) {
   const page = await newPage();
   await page.goto(`${o.baseUrl}/history`);
   await page.evaluate(() => window.__historyBench.cold);
@@ -47,12 +60,6 @@ export async function benchHistory(o) {
     }
   }
   await page.close();
-
-  if (pageErrors.length) throw new Error(`the page threw: ${pageErrors.join('; ')}`);
-  const list = (values) => values.map((v) => v.toFixed(0)).join(', ');
-  for (const kind of ['history', 'progress'])
-    o.log(`${kind}: cold ${list(cold[kind])} ms; warm ${list(warm[kind])} ms`);
-  return { importMs, cold, warm };
 }
 
 /** Imports the bundle file through History's "Import data" control; resolves with its ms. */
