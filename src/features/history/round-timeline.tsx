@@ -27,7 +27,8 @@ export function timelineEvents(round: Round): Event[] {
       atMs: h.atMs,
       key: `hint-${h.index}`,
       kind: 'hint' as const,
-      text: `Opened hint ${h.index + 1}`,
+      // In pair practice hints are given by the interviewer, not opened by the candidate.
+      text: round.pair ? `Interviewer gave hint ${h.index + 1}` : `Opened hint ${h.index + 1}`,
     })),
   ];
   return events.sort((a, b) => a.atMs - b.atMs);
