@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FitClass } from '../../src/domain/growth/growth-models';
 import type { Problem } from '../../src/domain/problem/problem.schema';
 import type { GrowthReport } from '../../src/runner/measure-report';
+import { parseProblem } from '../../src/domain/problem/parse-problem';
 import { agrees, checkGrowth } from './check-growth';
 
 /** A measured report whose fit errors are given per class (the rest fit badly). */
@@ -62,15 +63,64 @@ describe('checkGrowth', () => {
       },
     }) as Problem;
 
-  it('skips problems that declare a measured exception or a class a measurement cannot tell', async () => {
+  it('skips problems that declare a measured exception', async () => {
     expect(await checkGrowth(problem('O(log n)', 'too fast to time'))).toMatchObject({
       status: 'skipped',
       detail: 'O(log n) not compared: measuredException',
     });
-    expect(await checkGrowth(problem('O(n·k)'))).toMatchObject({
+    expect(await checkGrowth(problem('O(n·k)', 'two variables'))).toMatchObject({
       status: 'skipped',
-      detail: expect.stringMatching(/^O\(n·k\) is not a class/),
     });
-    expect(await checkGrowth(problem('O(n!)'))).toMatchObject({ status: 'skipped' });
   });
+
+  it('fails a class a measurement cannot tell when neither measuredAs nor an exception is declared', async () => {
+    for (const time of ['O(n·k)', 'O(V + E)', 'O(n!)']) {
+      expect(await checkGrowth(problem(time))).toMatchObject({
+        status: 'unmeasurable',
+        detail: expect.stringContaining('declare complexity.measuredAs'),
+      });
+    }
+  });
+
+  it('compares a several-variable class through measuredAs, the class its generator shows', async () => {
+    // O(n·k) with the generator fixing k = 3: a linear scan per coin, measured as O(n).
+    const files = {
+      'problem.md': `---
+slug: sum-k
+title: Sum K
+difficulty: easy
+tags: [arrays-hashing]
+timeLimitMinutes: 15
+entry:
+  name: sumK
+  params: [{ name: nums, type: 'number[]' }, { name: k, type: number }]
+  returns: { type: number }
+complexity:
+  time: O(n·k)
+  timeReason: each of the k passes reads all n numbers
+  measuredAs: O(n)
+  space: O(1)
+  spaceReason: one running total only
+hints: [Loop., Loop k times.]
+interviewer:
+  clarifications: [{ q: Negatives?, a: Yes. }]
+  followUps: [Faster?]
+  rubric: [Correct total]
+explanation: Sums the array k times and returns the total of all passes.
+---
+Return the sum of nums, counted k times over.
+`,
+      'starter.js': 'function sumK(nums, k) {}',
+      'starter.ts': 'function sumK(nums: number[], k: number): number { return 0; }',
+      'solution.js':
+        'function sumK(nums, k) { let t = 0; for (let j = 0; j < k; j++) for (const x of nums) t += x; return t; }',
+      'wrong/zero.js': 'function sumK() { return 0; }',
+      'generator.js':
+        'function generate(n, random) { return [Array.from({ length: n }, () => Math.floor(random() * 100)), 3]; }',
+      'tests.json': JSON.stringify({ cases: [{ name: 'one', args: [[1, 2], 2], expected: 6 }] }),
+    };
+    const check = await checkGrowth(parseProblem('problems/sum-k', files));
+    expect(check.detail).toMatch(/^O\(n·k\) \(measured as O\(n\)\)/);
+    expect(['match', 'tolerated']).toContain(check.status);
+  }, 30_000);
 });

@@ -64,6 +64,17 @@ describe('parseProblem', () => {
     expect(errorOf(oneHint).message).toMatch(/hints: give at least 2 progressive hints/);
   });
 
+  it('accepts a measuredAs that is one measurable class and names the field when it is not', () => {
+    const withMeasuredAs = (text: string) => ({
+      ...valid,
+      'problem.md': frontMatter.replace('  space: O(1)', `  measuredAs: ${text}\n  space: O(1)`),
+    });
+    expect(parseProblem('problems/add-two', withMeasuredAs('O(n)')).complexity.measuredAs).toBe('O(n)');
+    expect(errorOf(withMeasuredAs('O(n·k)')).message).toMatch(
+      /problem\.md: complexity\.measuredAs: must be one class a measurement can tell/,
+    );
+  });
+
   it('rejects missing files, bad JSON, a slug that is not the folder, and missing wrong solutions', () => {
     const { 'solution.js': _omit, ...noSolution } = valid;
     expect(errorOf(noSolution).message).toBe('problems/add-two/solution.js: (file): missing');

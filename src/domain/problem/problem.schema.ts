@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseComplexity } from './complexity';
 
 /** How a JSON value is converted before it reaches user code (and back for results). */
 export const shapeSchema = z.enum(['json', 'list', 'tree']);
@@ -16,6 +17,16 @@ export const complexitySchema = z.object({
   timeReason: z.string().min(10, 'give a one-line reason (at least 10 characters)'),
   space: bigOText,
   spaceReason: z.string().min(10, 'give a one-line reason (at least 10 characters)'),
+  /**
+   * The one-variable class the generator's inputs should show when `time` has several variables
+   * (O(n·k) with k fixed by the generator is measured as O(n)); validate compares against it.
+   */
+  measuredAs: bigOText
+    .refine((text) => {
+      const cls = parseComplexity(text);
+      return cls !== null && cls !== 'n!';
+    }, 'must be one class a measurement can tell: O(1), O(log n), O(n), O(n log n), O(n²), O(n³) or O(2ⁿ)')
+    .optional(),
   /** Why the measured growth may legitimately differ from `time` (e.g. input sizes too small). */
   measuredException: z.string().optional(),
 });
