@@ -6,8 +6,7 @@ import { roundRecords } from '../../store/round-records';
  * the recap before the rubric reached it). False while the record is not there yet.
  */
 export async function amendSavedRound(roundId: string, rubric: Rubric): Promise<boolean> {
-  const { rounds } = await roundRecords().list();
-  const round = rounds.find((r) => r.id === roundId);
+  const round = await roundRecords().get(roundId);
   if (!round) return false;
   await roundRecords().save({ ...round, rubric });
   return true;

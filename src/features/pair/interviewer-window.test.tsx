@@ -137,6 +137,56 @@ describe('InterviewerWindow', () => {
     expect(await screen.findByText('Rubric saved in the round.')).toBeInTheDocument();
   });
 
+  it('keeps rubric scores and notes as typed: a closed window reopens with them, saved ones held again', async () => {
+    const user = userEvent.setup();
+    const finished = transition(codingRound(roundId), { type: 'finish' }, T0 + 60_000);
+    const view = renderWindow();
+    candidate.send({ type: 'state', state: stateOf(finished) });
+    let form = await screen.findByRole('form', { name: 'Rubric' });
+    const testing = within(form).getByRole('group', { name: RUBRIC_LABELS.testing });
+    await user.click(within(testing).getByRole('radio', { name: '2 · Developing' }));
+    await user.type(
+      within(form).getByRole('textbox', { name: 'Testing notes' }),
+      'Only happy path',
+    );
+    view.unmount();
+
+    // Reopened: the half-filled form is back, not yet saved.
+    const reopened = renderWindow();
+    candidate.send({ type: 'state', state: stateOf(finished) });
+    form = await screen.findByRole('form', { name: 'Rubric' });
+    await waitFor(() =>
+      expect(within(form).getByRole('textbox', { name: 'Testing notes' })).toHaveValue(
+        'Only happy path',
+      ),
+    );
+    expect(
+      within(within(form).getByRole('group', { name: RUBRIC_LABELS.testing })).getByRole('radio', {
+        name: '2 · Developing',
+      }),
+    ).toBeChecked();
+    expect(screen.queryByText(/The candidate sees it from the recap on/)).not.toBeInTheDocument();
+
+    // Saved, then closed before the recap: reopened, the scores are held for the round again.
+    await scoreEverything(user);
+    expect(await screen.findByText(/The candidate sees it from the recap on/)).toBeInTheDocument();
+    reopened.unmount();
+    renderWindow();
+    candidate.send({ type: 'state', state: stateOf(finished) });
+    expect(await screen.findByText(/The candidate sees it from the recap on/)).toBeInTheDocument();
+    candidate.send({
+      type: 'round',
+      phase: 'recap',
+      timer: stateOf({ ...finished, phase: 'recap' }).timer,
+    });
+    await waitFor(() => expect(heard.at(-1)?.type).toBe('state'));
+    const shared = heard.at(-1) as Extract<PairMessage, { type: 'state' }>;
+    expect(shared.state.rubric?.testing).toEqual({
+      score: 3,
+      notes: 'Only happy pathNo edge cases',
+    });
+  });
+
   it('reopened, shows the round as this browser saved it, and adds a late rubric to its record', async () => {
     const user = userEvent.setup();
     const saved: Round = {

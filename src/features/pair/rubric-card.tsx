@@ -47,6 +47,7 @@ export function RubricCard({ state, connected, delivery, onSaveRubric }: RubricC
         // Remounted when scores arrive from the round (a reopened window), so the form shows them.
         <RubricForm
           key={state.interviewer.rubric ? 'saved' : 'empty'}
+          roundId={state.roundId}
           saved={state.interviewer.rubric}
           onSave={onSaveRubric}
         />

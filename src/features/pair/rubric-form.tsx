@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { FormEvent } from 'react';
 import {
   RUBRIC_AREAS,
@@ -7,42 +7,32 @@ import {
   type Rubric,
   type RubricArea,
 } from '../../domain/pair/rubric';
+import { rubricFromDraft, type RubricDraftArea } from '../../domain/pair/rubric-draft';
+import { useRubricDraft } from './use-rubric-draft';
 
-type Draft = Record<RubricArea, { score: number | null; notes: string }>;
 const SCORES = [1, 2, 3, 4] as const;
 
-const draftOf = (rubric: Rubric | null): Draft =>
-  Object.fromEntries(
-    RUBRIC_AREAS.map((area) => [area, rubric?.[area] ?? { score: null, notes: '' }]),
-  ) as Draft;
-
-/** The whole rubric, or null while an area has no score. */
-function complete(draft: Draft): Rubric | null {
-  if (RUBRIC_AREAS.some((area) => draft[area].score === null)) return null;
-  return Object.fromEntries(
-    RUBRIC_AREAS.map((area) => [
-      area,
-      { score: draft[area].score, notes: draft[area].notes.trim() },
-    ]),
-  ) as Rubric;
-}
-
-/** Five areas, each scored 1–4 on the shared scale with notes; saved as a whole. */
+/**
+ * Five areas, each scored 1–4 on the shared scale with notes; saved as a whole. What is typed
+ * is kept in this browser as it is typed (use-rubric-draft), so a reload loses nothing.
+ */
 export function RubricForm({
+  roundId,
   saved,
   onSave,
 }: {
+  roundId: string;
   saved: Rubric | null;
   onSave: (r: Rubric) => void;
 }) {
-  const [draft, setDraft] = useState(() => draftOf(saved));
+  const { draft, update, save, problem } = useRubricDraft(roundId, saved, onSave);
   const id = useId();
-  const rubric = complete(draft);
-  const set = (area: RubricArea, patch: Partial<Draft[RubricArea]>) =>
-    setDraft((d) => ({ ...d, [area]: { ...d[area], ...patch } }));
+  const rubric = rubricFromDraft(draft);
+  const set = (area: RubricArea, patch: Partial<RubricDraftArea>) =>
+    update((d) => ({ ...d, [area]: { ...d[area], ...patch } }));
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (rubric) onSave(rubric);
+    if (rubric) save(rubric);
   };
 
   return (
@@ -81,6 +71,11 @@ export function RubricForm({
         </button>
         {!rubric && <span className="muted">Score every area to save.</span>}
       </div>
+      {problem && (
+        <p className="round-error" role="alert">
+          {problem}
+        </p>
+      )}
     </form>
   );
 }
