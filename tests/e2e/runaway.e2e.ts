@@ -43,7 +43,9 @@ describe('runaway code', () => {
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await page.waitForTimeout(300);
     const outcome = await runAndWatch(page, { click: 'Stop' }, /stopped/i, BUDGET + 5_000);
-    expect(outcome.ms).toBeLessThan(500);
+    // Typically ~20 ms; 1 s leaves room for a loaded CI machine and still ends the run
+    // (started 300 ms earlier) before the 2 s budget would have.
+    expect(outcome.ms).toBeLessThan(1_000);
   });
 
   itStayedLocalAndQuiet(session);
