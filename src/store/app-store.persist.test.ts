@@ -98,6 +98,31 @@ describe('batched writes', () => {
     expect(store.getState().drafts).toEqual({ 'two-sum:js': 'mine' });
   });
 
+  it('a second window that only reads the saved state never writes it back over newer changes', async () => {
+    const { kv, writes } = memoryKv();
+    const candidate = await hydrated(track(createAppStore({ kv, writeDelayMs: 5 })));
+    candidate.getState().startRound({
+      id: 'r-1',
+      problemSlug: 'two-sum',
+      mode: 'practice',
+      durationMs: 900_000,
+      language: 'js',
+      code: 'let a;',
+    });
+    candidate.getState().dispatchRound({ type: 'begin-coding' });
+    candidate.getState().dispatchRound({ type: 'set-pair', pair: 'window' });
+    candidate.getState().setDraft('two-sum', 'js', 'draft one');
+    await candidate.flushStorage();
+    const before = writes.length;
+
+    // The interviewer's window opens: it reads everything, changes nothing.
+    const interviewer = await hydrated(track(createAppStore({ kv, writeDelayMs: 5 })));
+    expect(interviewer.getState().activeRound?.pair).toBe('window');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await interviewer.flushStorage();
+    expect(writes.length).toBe(before);
+  });
+
   it('reports a failed write in storageProblem', async () => {
     const mem = memoryKv();
     const store = await hydrated(track(createAppStore({ kv: mem.kv })));

@@ -56,6 +56,27 @@ export interface BufferedStorageOptions {
   onWriteError?: (error: unknown) => void;
 }
 
+/** JSON with object keys sorted, so that two texts of the same data compare equal. */
+function canonical(text: string): string {
+  return JSON.stringify(JSON.parse(text), (_key, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
+}
+
+function sameContent(stored: string | null | undefined, next: string | null): boolean {
+  if (stored === undefined) return false;
+  if (stored === next) return true;
+  // Reordered keys leave the length as it was: most real changes stop here, unparsed.
+  if (stored === null || next === null || stored.length !== next.length) return false;
+  try {
+    return canonical(stored) === canonical(next);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A zustand StateStorage over IndexedDB that batches writes: a change is written
  * at most `delayMs` after it happens (typing does not write on every keystroke,
@@ -76,7 +97,13 @@ export function createBufferedStorage(kv: KeyValueStore, options: BufferedStorag
   const flush = async (): Promise<void> => {
     clearTimeout(timer);
     timer = undefined;
-    const batch = [...pending];
+    // A value equal in content to what is stored (keys in another order) is not written: a
+    // second window that only read the state must not write it back over newer changes.
+    const batch = [...pending].filter(([name, value]) => {
+      if (!sameContent(saved.get(name), value)) return true;
+      saved.set(name, value);
+      return false;
+    });
     pending.clear();
     await Promise.all(
       batch.map(async ([name, value]) => {
