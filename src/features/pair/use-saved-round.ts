@@ -19,10 +19,7 @@ export function useSavedRound(roundId: string): CandidateState | null {
     let live = true;
     void (async () => {
       const active = useAppStore.getState().activeRound;
-      const round =
-        active?.id === roundId
-          ? active
-          : (await roundRecords().list()).rounds.find((r) => r.id === roundId);
+      const round = active?.id === roundId ? active : await roundRecords().get(roundId);
       if (!round) return;
       const hints = (await loadProblem(round.problemSlug))?.hints ?? [];
       const state = candidateStateFromRound(round, hints, round.rubric ?? null);
