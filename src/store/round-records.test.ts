@@ -91,3 +91,19 @@ describe('one round record', () => {
     expect(mem.writes).toEqual([]);
   });
 });
+
+describe('recent rounds', () => {
+  it('reads only the newest records in full, says how many there are, and reports unreadable ones', async () => {
+    const rounds = Array.from({ length: 5 }, (_, i) =>
+      makeRound({ id: `r${i}`, at: MON_2024_01_01 + i * DAY }),
+    );
+    const mem = memoryKv({ 'round:broken': { version: 1, id: 'broken' } });
+    const records = createRoundRecords(mem.kv);
+    await records.saveMany(rounds);
+    const { rounds: page, total, problems } = await records.recent(2);
+    expect(page.map((r) => r.id)).toEqual(['r4', 'r3']);
+    expect(page[0]).toEqual(rounds[4]);
+    expect(total).toBe(5);
+    expect(problems).toEqual([expect.stringContaining('"round:broken" could not be read')]);
+  });
+});

@@ -23,6 +23,11 @@ export interface RoundRecords {
   get(id: string): Promise<Round | undefined>;
   /** The summary of every readable record, newest first, and a message for each unreadable one. */
   summaries(): Promise<{ summaries: RoundSummary[]; problems: string[] }>;
+  /**
+   * The `count` newest records in full (by start, as History orders them), how many there are
+   * in all, and a message for each unreadable one: a page of rounds without reading them all.
+   */
+  recent(count: number): Promise<{ rounds: Round[]; total: number; problems: string[] }>;
 }
 
 const unreadable = (key: string, reason: string) =>
@@ -64,7 +69,7 @@ export function createRoundRecords(kv: KeyValueStore): RoundRecords {
     return { rounds, problems };
   };
 
-  return {
+  const api: RoundRecords = {
     save: (round) => saveMany([round]),
     saveMany,
     async list() {
@@ -103,7 +108,21 @@ export function createRoundRecords(kv: KeyValueStore): RoundRecords {
       }
       return { summaries: [...byId.values()].sort(newestFirst), problems };
     },
+    async recent(count) {
+      const { summaries, problems } = await api.summaries();
+      const rounds: Round[] = [];
+      for (const summary of summaries.slice(0, count)) {
+        try {
+          const round = await api.get(summary.id);
+          if (round) rounds.push(round);
+        } catch (error) {
+          problems.push(error instanceof Error ? error.message : String(error));
+        }
+      }
+      return { rounds, total: summaries.length, problems };
+    },
   };
+  return api;
 }
 
 export type SavedRounds =

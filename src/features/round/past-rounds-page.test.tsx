@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRound } from '../../domain/round/round-machine';
 import type { Round } from '../../domain/round/round.schema';
 import { roundRecords } from '../../store/round-records';
 import { idbKeyValueStore } from '../../store/buffered-storage';
-import { PastRoundsPage } from './past-rounds-page';
+import { PastRoundsPage, ROUNDS_PAGE } from './past-rounds-page';
 import { MIN, resetRound, roundInput, T0 } from './round-test.fixture';
 
 vi.mock('../../content/problem-bank', () => ({
@@ -88,5 +89,33 @@ describe('PastRoundsPage', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go back to it' })).toHaveAttribute('href', '/round');
     await screen.findByRole('list', { name: 'Past rounds' });
+  });
+
+  it('shows the most recent rounds first and more on request', async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: ROUNDS_PAGE + 3 }, (_, i) => ({
+      ...finished,
+      id: `many-${String(i).padStart(2, '0')}`,
+      startedAt: T0 + (100 + i) * MIN,
+    }));
+    await roundRecords().saveMany(many);
+    renderPage();
+    const list = await screen.findByRole('list', { name: 'Past rounds' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(ROUNDS_PAGE);
+    const total = ROUNDS_PAGE + 3 + 2;
+    expect(
+      screen.getByText(`The ${ROUNDS_PAGE} most recent of ${total} rounds.`),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Search them all in History' })).toHaveAttribute(
+      'href',
+      '/history',
+    );
+    await user.click(screen.getByRole('button', { name: 'Show 5 more' }));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Past rounds' })).getAllByRole('listitem'),
+      ).toHaveLength(total),
+    );
+    expect(screen.queryByRole('button', { name: /more/ })).not.toBeInTheDocument();
   });
 });

@@ -9,8 +9,11 @@ import type { SavedRoundState } from './use-save-round';
 
 type Listing =
   | { status: 'loading' }
-  | { status: 'ready'; rounds: Round[]; problems: string[] }
+  | { status: 'ready'; rounds: Round[]; total: number; problems: string[] }
   | { status: 'failed'; message: string };
+
+/** Rounds shown at first and added by each "Show more": a thousand saved rounds stay quick. */
+export const ROUNDS_PAGE = 20;
 
 function savedRoundId(state: unknown): string | null {
   const id = (state as Partial<SavedRoundState> | null)?.savedRoundId;
@@ -20,15 +23,17 @@ function savedRoundId(state: unknown): string | null {
 /** `/rounds`: the round in progress (if any) and every past round, newest first. */
 export function PastRoundsPage() {
   const [listing, setListing] = useState<Listing>({ status: 'loading' });
+  const [shown, setShown] = useState(ROUNDS_PAGE);
   const active = useActiveRound();
   const justSaved = savedRoundId(useLocation().state);
 
   useEffect(() => {
     let live = true;
     roundRecords()
-      .list()
+      .recent(shown)
       .then(
-        ({ rounds, problems }) => live && setListing({ status: 'ready', rounds, problems }),
+        ({ rounds, total, problems }) =>
+          live && setListing({ status: 'ready', rounds, total, problems }),
         (error: unknown) =>
           live &&
           setListing({
@@ -39,7 +44,7 @@ export function PastRoundsPage() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [shown]);
 
   const inProgress = active && active.phase !== 'saved' ? active : null;
   return (
@@ -76,11 +81,28 @@ export function PastRoundsPage() {
               No rounds yet. Open a <Link to="/">problem</Link> and press Start round.
             </p>
           ) : (
-            <ol className="past-round-list" aria-label="Past rounds">
-              {listing.rounds.map((round) => (
-                <PastRoundItem key={round.id} round={round} />
-              ))}
-            </ol>
+            <>
+              <ol className="past-round-list" aria-label="Past rounds">
+                {listing.rounds.map((round) => (
+                  <PastRoundItem key={round.id} round={round} />
+                ))}
+              </ol>
+              {listing.total > listing.rounds.length && (
+                <p className="past-rounds-more">
+                  <span role="status">
+                    The {listing.rounds.length} most recent of {listing.total} rounds.
+                  </span>{' '}
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => setShown((n) => n + ROUNDS_PAGE)}
+                  >
+                    Show {Math.min(ROUNDS_PAGE, listing.total - listing.rounds.length)} more
+                  </button>{' '}
+                  <Link to="/history">Search them all in History</Link>
+                </p>
+              )}
+            </>
           )}
         </>
       )}
