@@ -59,10 +59,19 @@ function bankModule(problems: readonly Problem[]): string {
     tags,
     timeLimitMinutes,
   }));
+  // Reference time and space per problem (~40 bytes each): Calibration judges estimates
+  // without fetching every problem's chunk.
+  const complexities = Object.fromEntries(
+    problems.map((p) => [p.slug, { time: p.complexity.time, space: p.complexity.space }]),
+  );
   const loaders = problems
     .map((p) => `  ${JSON.stringify(p.slug)}: () => import(${JSON.stringify(VIRTUAL_PROBLEM_PREFIX + p.slug)}),`)
     .join('\n');
-  return `export const summaries = JSON.parse(${JSON.stringify(JSON.stringify(summaries))});\nexport const loaders = {\n${loaders}\n};\n`;
+  return (
+    `export const summaries = JSON.parse(${JSON.stringify(JSON.stringify(summaries))});\n` +
+    `export const complexities = JSON.parse(${JSON.stringify(JSON.stringify(complexities))});\n` +
+    `export const loaders = {\n${loaders}\n};\n`
+  );
 }
 
 /** Dev server: a problem folder or file added or removed also rebuilds the bank. */

@@ -9,10 +9,11 @@ const load = vi.fn(async (p: unknown) => ({ default: p }));
 // The bank is read through the build-time virtual module; stand in a known, parsed pack.
 vi.mock('virtual:problems', () => ({
   summaries: [addTwo, sumTree].map(({ slug, title, difficulty, tags, timeLimitMinutes }) => ({ slug, title, difficulty, tags, timeLimitMinutes })),
+  complexities: { 'add-two': { time: 'O(1)', space: 'O(1)' }, 'sum-tree': { time: 'O(n)', space: 'O(h)' } },
   loaders: { 'add-two': () => load(addTwo), 'sum-tree': () => load(sumTree) },
 }));
 
-const { allTags, getSummary, loadProblem, problemSummaries } = await import('./problem-bank');
+const { allTags, getReferenceComplexity, getSummary, loadProblem, problemSummaries } = await import('./problem-bank');
 
 describe('problem-bank', () => {
   it('exposes the summaries in order', () => {
@@ -27,6 +28,13 @@ describe('problem-bank', () => {
     expect((await first)?.starter.js).toContain('function addTwo');
     expect(load).toHaveBeenCalledTimes(1);
     expect(await loadProblem('no-such-problem')).toBeUndefined();
+  });
+
+  it('gives a reference complexity without loading the problem', () => {
+    const loads = load.mock.calls.length;
+    expect(getReferenceComplexity('add-two')).toEqual({ time: 'O(1)', space: 'O(1)' });
+    expect(getReferenceComplexity('toString')).toBeUndefined();
+    expect(load.mock.calls.length).toBe(loads);
   });
 
   it('lists every tag once, sorted', () => {

@@ -1,4 +1,4 @@
-import { loaders, summaries } from 'virtual:problems';
+import { complexities, loaders, summaries } from 'virtual:problems';
 import type { Problem, ProblemSummary } from '../domain/problem/problem.schema';
 
 /** Every problem's list entry (validated at build time), sorted by difficulty then title. */
@@ -9,6 +9,11 @@ const bySlug = new Map(problemSummaries.map((summary) => [summary.slug, summary]
 /** The list entry for this slug, or undefined (e.g. an old link to a removed problem). */
 export function getSummary(slug: string): ProblemSummary | undefined {
   return bySlug.get(slug);
+}
+
+/** The problem's reference time and space complexity, without loading the problem. */
+export function getReferenceComplexity(slug: string): { time: string; space: string } | undefined {
+  return Object.hasOwn(complexities, slug) ? complexities[slug] : undefined;
 }
 
 /** Every tag used by some problem, sorted and unique (for the bank's filter). */

@@ -4,6 +4,12 @@ import type { Round } from '../round/round.schema';
 /** The reference complexity of a problem (its front matter); undefined when it left the bank. */
 export type ReferenceLookup = (slug: string) => { time: string; space: string } | undefined;
 
+/** What a confusion needs of a round: a saved round or its summary. */
+export interface EstimatedRound {
+  problemSlug: Round['problemSlug'];
+  estimate: { time: string; space: string } | null;
+}
+
 export interface Confusion {
   dimension: 'time' | 'space';
   /** What the candidate wrote, normalised ("O(n)"). */
@@ -27,7 +33,7 @@ function label(text: string): string {
  * problem is still in the bank count.
  */
 export function estimateConfusions(
-  rounds: readonly Round[],
+  rounds: readonly EstimatedRound[],
   referenceOf: ReferenceLookup,
   limit = 5,
 ): Confusion[] {

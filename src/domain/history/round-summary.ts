@@ -6,7 +6,7 @@ import { OUTCOMES, roundOutcome, timeUsedMs } from './round-facts';
  * Bump it when a summary's fields or their meaning change: summaries of another version are
  * rebuilt from their round records when next read.
  */
-export const ROUND_SUMMARY_VERSION = 1;
+export const ROUND_SUMMARY_VERSION = 2;
 
 /**
  * What History's list, its filters and the Progress dashboard need of a saved round, derived
@@ -27,6 +27,8 @@ export const roundSummarySchema = z.object({
   /** The Big-O verdicts of the reveal; null when the round was never revealed. */
   timeVerdict: verdictSchema.nullable(),
   spaceVerdict: verdictSchema.nullable(),
+  /** The Big-O estimate as written (without its reason), for Calibration; null when none. */
+  estimate: z.object({ time: z.string(), space: z.string() }).nullable(),
 });
 export type RoundSummary = z.infer<typeof roundSummarySchema>;
 
@@ -43,5 +45,6 @@ export function summarizeRound(round: Round): RoundSummary {
     outcome: roundOutcome(round),
     timeVerdict: round.reveal?.timeVerdict ?? null,
     spaceVerdict: round.reveal?.spaceVerdict ?? null,
+    estimate: round.estimate ? { time: round.estimate.time, space: round.estimate.space } : null,
   };
 }

@@ -3,17 +3,16 @@ import { render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WeekStats } from '../../domain/history/progress-stats';
+import { summarizeRound } from '../../domain/history/round-summary';
 import { createRound, transition, type RoundEvent } from '../../domain/round/round-machine';
 import type { Round } from '../../domain/round/round.schema';
 import { CalibrationPage } from './calibration-page';
 
-const records = vi.hoisted(() => ({ list: vi.fn() }));
+const records = vi.hoisted(() => ({ summaries: vi.fn() }));
 vi.mock('../../store/round-records', () => ({ roundRecords: () => records }));
 vi.mock('../../content/problem-bank', () => ({
-  loadProblem: (slug: string) =>
-    Promise.resolve(
-      slug === 'sort-it' ? { complexity: { time: 'O(n log n)', space: 'O(n)' } } : slug === 'scan' ? { complexity: { time: 'O(n)', space: 'O(1)' } } : undefined,
-    ),
+  getReferenceComplexity: (slug: string) =>
+    slug === 'sort-it' ? { time: 'O(n log n)', space: 'O(n)' } : slug === 'scan' ? { time: 'O(n)', space: 'O(1)' } : undefined,
 }));
 // The canvas chart needs a real browser; here it shows how many weeks it was given.
 vi.mock('../../components/calibration-trend-chart', () => ({
@@ -43,7 +42,7 @@ afterEach(() => vi.clearAllMocks());
 
 describe('CalibrationPage', () => {
   it('shows a friendly empty state without rounds', async () => {
-    records.list.mockResolvedValue({ rounds: [], problems: [] });
+    records.summaries.mockResolvedValue({ summaries: [], problems: [] });
     renderPage();
     expect(await screen.findByText(/No estimates to look at yet/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Pick a problem' })).toHaveAttribute('href', '/');
@@ -52,12 +51,12 @@ describe('CalibrationPage', () => {
   it('shows accuracy, the most common confusion and a weekly trend with a text table', async () => {
     const sortRef = { time: 'O(n log n)', space: 'O(n)' };
     const scanRef = { time: 'O(n)', space: 'O(1)' };
-    records.list.mockResolvedValue({
-      rounds: [
+    records.summaries.mockResolvedValue({
+      summaries: [
         revealed('a', 'sort-it', T0, 'O(n)', 'O(n)', sortRef),
         revealed('b', 'sort-it', T0 + DAY, 'O(n)', 'O(1)', sortRef),
         revealed('c', 'scan', T0 + 8 * DAY, 'O(n)', 'O(1)', scanRef),
-      ],
+      ].map(summarizeRound),
       problems: [],
     });
     renderPage();

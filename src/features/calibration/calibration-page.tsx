@@ -1,10 +1,15 @@
-import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import type { WeekStats } from '../../domain/history/progress-stats';
+import { preloadedComponent } from '../../lib/preloaded-component';
 import { useCalibrationData, type Calibration } from './use-calibration-data';
 
-// uPlot is fetched only when there is a trend to draw.
-const CalibrationChart = lazy(() => import('../../components/calibration-trend-chart').then((m) => ({ default: m.CalibrationTrendChart })));
+// The chart's chunk (uPlot) is requested as soon as this module runs, in parallel with reading
+// the rounds, and shown without Suspense (see preloadedComponent): it used to appear ~300 ms
+// after the figures.
+const CalibrationChart = preloadedComponent(
+  import('../../components/calibration-trend-chart').then((m) => m.CalibrationTrendChart),
+  <p className="muted">Loading the chart…</p>,
+);
 
 const percent = (right: number, total: number) => (total ? `${Math.round((right / total) * 100)} %` : '—');
 const rateText = (w: WeekStats['time']) => (w.rate === null ? 'no estimates' : `${w.matched} of ${w.total}`);
@@ -33,9 +38,7 @@ function Trend({ weeks }: { weeks: readonly WeekStats[] }) {
   if (withEstimates.length < 2) return <p className="muted">A trend appears once you have estimates from two different weeks.</p>;
   return (
     <>
-      <Suspense fallback={<p className="muted">Loading the chart…</p>}>
-        <CalibrationChart weeks={weeks} />
-      </Suspense>
+      <CalibrationChart weeks={weeks} />
       <table className="visually-hidden">
         <caption>Right estimates per week</caption>
         <thead>

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
-import { loadProblem } from '../../content/problem-bank';
+import { getReferenceComplexity } from '../../content/problem-bank';
 import { estimateConfusions, type Confusion } from '../../domain/history/estimate-confusions';
 import { weeklyProgress, type WeekStats } from '../../domain/history/progress-stats';
-import { summarizeRound } from '../../domain/history/round-summary';
-import type { Round } from '../../domain/round/round.schema';
+import type { RoundSummary } from '../../domain/history/round-summary';
 import { roundRecords } from '../../store/round-records';
 
 export interface Calibration {
@@ -17,15 +16,16 @@ export interface Calibration {
 
 export type CalibrationState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: Calibration };
 
-/** Calibration figures of saved rounds, given each problem's reference complexity. */
-export function calibrationOf(rounds: readonly Round[], references: ReadonlyMap<string, { time: string; space: string }>): Calibration {
-  const judged = rounds.filter((r) => r.reveal && r.abandonedAt === null);
+/** Calibration figures of saved rounds (their summaries), given each problem's reference complexity. */
+export function calibrationOf(rounds: readonly RoundSummary[], references: ReadonlyMap<string, { time: string; space: string }>): Calibration {
+  // Revealed (the verdicts are set then) and not given up.
+  const judged = rounds.filter((r) => r.timeVerdict !== null && r.outcome !== 'abandoned');
   return {
     judged: judged.length,
-    timeRight: judged.filter((r) => r.reveal?.timeVerdict === 'match').length,
-    spaceRight: judged.filter((r) => r.reveal?.spaceVerdict === 'match').length,
+    timeRight: judged.filter((r) => r.timeVerdict === 'match').length,
+    spaceRight: judged.filter((r) => r.spaceVerdict === 'match').length,
     confusions: estimateConfusions(rounds, (slug) => references.get(slug)),
-    weeks: weeklyProgress(rounds.map(summarizeRound), -new Date().getTimezoneOffset()),
+    weeks: weeklyProgress(rounds, -new Date().getTimezoneOffset()),
   };
 }
 
@@ -35,15 +35,14 @@ export function useCalibrationData(): CalibrationState {
   useEffect(() => {
     let live = true;
     (async () => {
-      const { rounds } = await roundRecords().list();
-      const slugs = [...new Set(rounds.map((r) => r.problemSlug))];
+      // Summaries (~200 bytes a round), not the records: 1,000 rounds read in milliseconds.
+      const { summaries: rounds } = await roundRecords().summaries();
+      // From the bank's index: loading each problem's chunk (tests included) took seconds.
       const references = new Map<string, { time: string; space: string }>();
-      await Promise.all(
-        slugs.map(async (slug) => {
-          const problem = await loadProblem(slug);
-          if (problem) references.set(slug, problem.complexity);
-        }),
-      );
+      for (const slug of new Set(rounds.map((r) => r.problemSlug))) {
+        const reference = getReferenceComplexity(slug);
+        if (reference) references.set(slug, reference);
+      }
       if (live) setState({ status: 'ready', data: calibrationOf(rounds, references) });
     })().catch((error: unknown) => {
       if (live) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -1,4 +1,4 @@
-import { Suspense, useId, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 export interface TableSeries {
   name: string;
@@ -30,7 +30,7 @@ export function ChartFigure({ title, summary, rowHeader, rows, series, format, c
       <figcaption id={`${id}-t`}>
         <h3>{title}</h3>
       </figcaption>
-      <Suspense fallback={<div className="chart-plot" aria-hidden="true" />}>{children}</Suspense>
+      {children}
       <p className="chart-summary">{summary}</p>
       <table className="visually-hidden">
         <caption>{title}</caption>

@@ -1,4 +1,5 @@
-import { lazy, useMemo } from 'react';
+import { useMemo } from 'react';
+import { preloadedComponent } from '../../lib/preloaded-component';
 import { getSummary, problemSummaries } from '../../content/problem-bank';
 import { summaryLookup } from '../../domain/history/history-filters';
 import {
@@ -16,9 +17,14 @@ import { ChartFigure } from './chart-figure';
 // parallel with reading the rounds) and never blocking the captions, summaries and tables.
 const barPlot = import('./bar-plot');
 const trendChart = import('../../components/calibration-trend-chart');
-const BarPlot = lazy(() => barPlot.then((m) => ({ default: m.BarPlot })));
-const CalibrationTrendChart = lazy(() =>
-  trendChart.then((m) => ({ default: m.CalibrationTrendChart })),
+const plotSpace = <div className="chart-plot" aria-hidden="true" />;
+const BarPlot = preloadedComponent(
+  barPlot.then((m) => m.BarPlot),
+  plotSpace,
+);
+const CalibrationTrendChart = preloadedComponent(
+  trendChart.then((m) => m.CalibrationTrendChart),
+  plotSpace,
 );
 
 const pct = (v: number) => `${Math.round(v * 100)} %`;
