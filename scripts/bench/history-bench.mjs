@@ -10,7 +10,8 @@ const CHARTS = 5;
 
 /**
  * @param {{ context: import('playwright-core').BrowserContext, baseUrl: string, bundlePath: string,
- *   count: number, coldRuns: number, warmRuns: number, log(msg: string): void }} o
+ *   count: number, coldRuns: number, warmRuns: number, extraPaths?: string[],
+ *   log(msg: string): void }} o   extraPaths: more pages loaded cold (/rounds, /calibration)
  */
 export async function benchHistory(o) {
   const expected = { count: o.count, firstPage: Math.min(FIRST_PAGE, o.count), charts: CHARTS };
@@ -25,9 +26,9 @@ export async function benchHistory(o) {
   const importMs = await importBundle(await newPage(), o);
   o.log(`imported ${o.count} rounds through History's "Import data" in ${importMs.toFixed(0)} ms`);
 
-  const cold = { history: [], progress: [] };
+  const cold = { history: [], progress: [], rounds: [], calibration: [] };
   for (let i = 0; i < o.coldRuns; i += 1) {
-    for (const path of ['/history', '/progress']) {
+    for (const path of ['/history', '/progress', ...(o.extraPaths ?? [])]) {
       const page = await newPage();
       await page.goto(`${o.baseUrl}${path}`);
       cold[path.slice(1)].push(await page.evaluate(() => window.__historyBench.cold));
@@ -35,12 +36,12 @@ export async function benchHistory(o) {
     }
   }
 
-  const warm = { history: [], progress: [] };
+  const warm = { history: [], progress: [], rounds: [], calibration: [] };
   if (o.warmRuns > 0) await timeWarm(newPage, o, warm);
 
   if (pageErrors.length) throw new Error(`the page threw: ${pageErrors.join('; ')}`);
   const list = (values) => values.map((v) => v.toFixed(0)).join(', ');
-  for (const kind of ['history', 'progress'])
+  for (const kind of Object.keys(cold).filter((k) => cold[k].length > 0))
     o.log(
       `${o.count} rounds, ${kind}: new tab ${list(cold[kind])} ms; in the app ${list(warm[kind]) || '-'} ms`,
     );

@@ -24,6 +24,18 @@ export function installReadyWatch(expected) {
       Array.from(document.querySelectorAll('[role="status"]')).some(
         (el) => el.textContent === `${expected.count} rounds`,
       ),
+    // The Rounds page shows its first 20 rounds in full (ROUNDS_PAGE) and how many there are.
+    '/rounds': () =>
+      document.querySelectorAll('ol[aria-label="Past rounds"] > li').length ===
+        Math.min(20, expected.count) &&
+      (expected.count <= 20 ||
+        Array.from(document.querySelectorAll('[role="status"]')).some((el) =>
+          el.textContent?.endsWith(`of ${expected.count} rounds.`),
+        )),
+    // Calibration: its figures and its trend chart drawn.
+    '/calibration': () =>
+      document.querySelector('dl') !== null &&
+      document.querySelector('[data-chart-drawn]') !== null,
     '/progress': () =>
       document.querySelector('.what-next a') !== null &&
       document.querySelectorAll('figure').length === expected.charts &&

@@ -72,7 +72,7 @@ function rowsOf(kind, label, big, small) {
 }
 
 /** Seeds `count` rounds into a fresh browser profile and times History and Progress there. */
-async function scenario(server, dir, count, warmRuns) {
+async function scenario(server, dir, count, warmRuns, extraPaths = []) {
   const browser = await launchChromium();
   try {
     return await benchHistory({
@@ -82,6 +82,7 @@ async function scenario(server, dir, count, warmRuns) {
       count,
       coldRuns: COLD_RUNS,
       warmRuns,
+      extraPaths,
       log,
     });
   } finally {
@@ -106,11 +107,13 @@ export async function sectionHistory() {
     );
     const loadBefore = load();
     const small = await scenario(server, dir, BASELINE, 0);
-    const big = await scenario(server, dir, COUNT, WARM_RUNS);
+    const big = await scenario(server, dir, COUNT, WARM_RUNS, ['/rounds', '/calibration']);
     log(`load average (1, 5, 15 min): ${loadBefore} before, ${load()} after`);
     return [
       ...rowsOf('history', `History with ${COUNT} rounds`, big, small),
       ...rowsOf('progress', `Progress with ${COUNT} rounds`, big, small),
+      info(`Rounds page (20 newest in full), new tab: median`, median(big.cold.rounds)),
+      info(`Calibration with ${COUNT} rounds, new tab: median`, median(big.cold.calibration)),
       info(`Import of ${COUNT} rounds through "Import data"`, big.importMs),
     ];
   } finally {
