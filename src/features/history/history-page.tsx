@@ -1,5 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useFocusNewItems } from '../../components/use-focus-new-items';
 import { problemSummaries } from '../../content/problem-bank';
 import { filterHistory, summaryLookup } from '../../domain/history/history-filters';
 import '../../styles/history.css';
@@ -41,6 +42,8 @@ export function HistoryPage() {
   const [paging, setPaging] = useState({ key: filterKey, limit: PAGE_SIZE });
   const limit = paging.key === filterKey ? paging.limit : PAGE_SIZE;
   const left = shown.length - limit;
+  const listRef = useRef<HTMLOListElement>(null);
+  const focusNew = useFocusNewItems(listRef, Math.min(limit, shown.length));
 
   return (
     <div className="page history-page">
@@ -69,7 +72,7 @@ export function HistoryPage() {
               No saved rounds yet. Open a <Link to="/">problem</Link> and press Start round.
             </p>
           ) : (
-            <ol className="history-list" aria-label="Saved rounds">
+            <ol className="history-list" aria-label="Saved rounds" ref={listRef}>
               {shown.slice(0, limit).map((round) => (
                 <HistoryRow key={round.id} round={round} />
               ))}
@@ -78,7 +81,10 @@ export function HistoryPage() {
           {left > 0 && (
             <button
               type="button"
-              onClick={() => setPaging({ key: filterKey, limit: limit + PAGE_SIZE })}
+              onClick={() => {
+                focusNew(Math.min(limit, shown.length));
+                setPaging({ key: filterKey, limit: limit + PAGE_SIZE });
+              }}
             >
               Show {Math.min(PAGE_SIZE, left)} more ({left} not shown)
             </button>

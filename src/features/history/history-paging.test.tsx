@@ -44,6 +44,8 @@ describe('History paging', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Show 7 more (7 not shown)' }));
     expect(await rows()).toHaveLength(TOTAL);
     expect(screen.queryByRole('button', { name: /Show \d+ more/ })).toBeNull();
+    // The keyboard carries on at the first new row, not at the top of the page.
+    expect(within((await rows())[PAGE_SIZE] as HTMLElement).getByRole('link')).toHaveFocus();
   });
 
   it('a filter that matches fewer rounds than a page needs no "Show more"', async () => {

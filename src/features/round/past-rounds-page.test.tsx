@@ -117,5 +117,9 @@ describe('PastRoundsPage', () => {
       ).toHaveLength(total),
     );
     expect(screen.queryByRole('button', { name: /more/ })).not.toBeInTheDocument();
+    const items = within(screen.getByRole('list', { name: 'Past rounds' })).getAllByRole(
+      'listitem',
+    );
+    expect(within(items[ROUNDS_PAGE] as HTMLElement).getAllByRole('link')[0]).toHaveFocus();
   });
 });

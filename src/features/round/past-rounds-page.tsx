@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
+import { useFocusNewItems } from '../../components/use-focus-new-items';
 import { getSummary } from '../../content/problem-bank';
 import type { Round } from '../../domain/round/round.schema';
 import { roundRecords } from '../../store/round-records';
@@ -24,6 +25,11 @@ function savedRoundId(state: unknown): string | null {
 export function PastRoundsPage() {
   const [listing, setListing] = useState<Listing>({ status: 'loading' });
   const [shown, setShown] = useState(ROUNDS_PAGE);
+  const listRef = useRef<HTMLOListElement>(null);
+  const focusNew = useFocusNewItems(
+    listRef,
+    listing.status === 'ready' ? listing.rounds.length : 0,
+  );
   const active = useActiveRound();
   const justSaved = savedRoundId(useLocation().state);
 
@@ -82,7 +88,7 @@ export function PastRoundsPage() {
             </p>
           ) : (
             <>
-              <ol className="past-round-list" aria-label="Past rounds">
+              <ol className="past-round-list" aria-label="Past rounds" ref={listRef}>
                 {listing.rounds.map((round) => (
                   <PastRoundItem key={round.id} round={round} />
                 ))}
@@ -95,7 +101,10 @@ export function PastRoundsPage() {
                   <button
                     type="button"
                     className="button"
-                    onClick={() => setShown((n) => n + ROUNDS_PAGE)}
+                    onClick={() => {
+                      focusNew(listing.rounds.length);
+                      setShown((n) => n + ROUNDS_PAGE);
+                    }}
                   >
                     Show {Math.min(ROUNDS_PAGE, listing.total - listing.rounds.length)} more
                   </button>{' '}
