@@ -110,14 +110,14 @@ export function createRoundRecords(kv: KeyValueStore): RoundRecords {
     },
     async recent(count) {
       const { summaries, problems } = await api.summaries();
+      // One read per shown record, all in flight together (reading every record took seconds).
+      const read = await Promise.allSettled(summaries.slice(0, count).map((s) => api.get(s.id)));
       const rounds: Round[] = [];
-      for (const summary of summaries.slice(0, count)) {
-        try {
-          const round = await api.get(summary.id);
-          if (round) rounds.push(round);
-        } catch (error) {
-          problems.push(error instanceof Error ? error.message : String(error));
-        }
+      for (const result of read) {
+        if (result.status === 'rejected') {
+          const reason: unknown = result.reason;
+          problems.push(reason instanceof Error ? reason.message : String(reason));
+        } else if (result.value) rounds.push(result.value);
       }
       return { rounds, total: summaries.length, problems };
     },

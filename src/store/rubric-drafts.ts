@@ -3,12 +3,14 @@ import { idbKeyValueStore, type KeyValueStore } from './buffered-storage';
 
 const PREFIX = 'rubric-draft:';
 
-/** The interviewer's rubric as typed so far, one entry per round, until it is saved in the round. */
+/**
+ * The interviewer's rubric as typed so far, one small entry per pair round. Entries are kept
+ * (not removed once the round holds the scores): about 1 kB a round.
+ */
 export interface RubricDrafts {
   /** The draft, or null when there is none; throws with field and reason when it cannot be read. */
   read(roundId: string): Promise<StoredRubricDraft | null>;
   write(roundId: string, entry: StoredRubricDraft): Promise<void>;
-  remove(roundId: string): Promise<void>;
 }
 
 export function createRubricDrafts(kv: KeyValueStore): RubricDrafts {
@@ -25,7 +27,6 @@ export function createRubricDrafts(kv: KeyValueStore): RubricDrafts {
       );
     },
     write: (roundId, entry) => kv.set(`${PREFIX}${roundId}`, storedRubricDraftSchema.parse(entry)),
-    remove: (roundId) => kv.del(`${PREFIX}${roundId}`),
   };
 }
 

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setEditorCode } from './support/editor';
-import { openProblem } from './support/problem-page';
 import { readProblemFile, readProblemMeta } from './support/problems';
-import { appUrl } from './support/server';
-import { savedActiveRound, seriousViolations } from './support/round';
+import { estimateAndReveal, savedActiveRound, seriousViolations, startRound } from './support/round';
 import { useBrowser } from './support/session';
 
 const SLUG = 'two-sum';
@@ -15,21 +13,13 @@ describe('growth measurement', () => {
 
   it('measures the final code beside the reference in the reveal and saves the class in the round', async () => {
     const { page } = session();
-    await openProblem(page, SLUG, 'js');
-    await page.getByRole('button', { name: 'Start round', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: `Start a round: ${meta.title}` });
-    await dialog.getByRole('radio', { name: /Practice/ }).check();
-    await dialog.getByRole('button', { name: 'Start round', exact: true }).click();
-    await page.waitForURL(appUrl('/round'));
+    await startRound(page, SLUG, 'Practice');
     await page.getByRole('button', { name: 'Start coding', exact: true }).click();
     await setEditorCode(page, SOLUTION);
     // Practice mode offers the measurement while coding too.
     expect(await page.getByRole('button', { name: 'Measure growth', exact: true }).count()).toBe(1);
     await page.getByRole('button', { name: "I'm done", exact: true }).click();
-    await page.getByRole('combobox', { name: 'Time complexity', exact: true }).selectOption(meta.complexity.time);
-    await page.getByRole('combobox', { name: 'Space complexity', exact: true }).selectOption(meta.complexity.space);
-    await page.getByRole('button', { name: 'Reveal results', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Round results' }).waitFor();
+    await estimateAndReveal(page, meta.complexity);
 
     await page.getByRole('button', { name: 'Measure growth', exact: true }).click();
     await page.getByRole('progressbar', { name: 'Measuring growth' }).waitFor();

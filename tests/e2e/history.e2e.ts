@@ -4,9 +4,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { setEditorCode } from './support/editor';
-import { openProblem } from './support/problem-page';
 import { readProblemFile, readProblemMeta } from './support/problems';
-import { seriousViolations } from './support/round';
+import { estimateAndReveal, seriousViolations, startRound } from './support/round';
 import { appUrl } from './support/server';
 import { itStayedLocalAndQuiet, useBrowser } from './support/session';
 
@@ -20,23 +19,11 @@ const downloads = mkdtempSync(path.join(tmpdir(), 'mockround-history-'));
 
 /** A practice round on Two Sum, from Start round to a saved recap whose "went well" is MARKER. */
 async function finishRound(page: Page): Promise<void> {
-  await openProblem(page, SLUG, 'js');
-  await page.getByRole('button', { name: 'Start round', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: `Start a round: ${meta.title}` });
-  await dialog.getByRole('radio', { name: /Practice/ }).check();
-  await dialog.getByRole('button', { name: 'Start round', exact: true }).click();
-  await page.waitForURL(appUrl('/round'));
+  await startRound(page, SLUG, 'Practice');
   await page.getByRole('button', { name: 'Start coding', exact: true }).click();
   await setEditorCode(page, SOLUTION);
   await page.getByRole('button', { name: "I'm done", exact: true }).click();
-  await page
-    .getByRole('combobox', { name: 'Time complexity', exact: true })
-    .selectOption(meta.complexity.time);
-  await page
-    .getByRole('combobox', { name: 'Space complexity', exact: true })
-    .selectOption(meta.complexity.space);
-  await page.getByRole('button', { name: 'Reveal results', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'Round results' }).waitFor();
+  await estimateAndReveal(page, meta.complexity);
   await page.getByRole('button', { name: 'Continue to recap', exact: true }).click();
   await page.getByRole('textbox', { name: 'What went well?' }).fill(MARKER);
   await page.getByRole('radio', { name: '4 · Good' }).check();

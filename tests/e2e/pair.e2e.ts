@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setEditorCode } from './support/editor';
-import { openProblem } from './support/problem-page';
 import { readProblemFile, readProblemMeta } from './support/problems';
 import { parseSummary, runAndWatch } from './support/results';
-import { seriousViolations } from './support/round';
+import { estimateAndReveal, seriousViolations, startRound } from './support/round';
 import { appUrl } from './support/server';
 import { itStayedLocalAndQuiet, useBrowser } from './support/session';
 
@@ -24,15 +23,7 @@ const AREAS = [
 ] as const;
 
 /** From the problem page: Start round → Practice → /round in the brief. */
-async function startPracticeRound(page: Page): Promise<void> {
-  await openProblem(page, SLUG, 'js');
-  await page.getByRole('button', { name: 'Start round', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: `Start a round: ${meta.title}` });
-  await dialog.getByRole('radio', { name: /Practice/ }).check();
-  await dialog.getByRole('button', { name: 'Start round', exact: true }).click();
-  await page.waitForURL(appUrl('/round'));
-  await page.getByRole('heading', { name: 'Brief', exact: true }).waitFor();
-}
+const startPracticeRound = (page: Page) => startRound(page, SLUG, 'Practice');
 
 /** Clicks "Open interviewer view" and returns the interviewer's window once its view shows. */
 async function openInterviewer(candidate: Page): Promise<Page> {
@@ -102,14 +93,7 @@ describe('pair practice: candidate and interviewer windows', () => {
     let interviewer = context.pages().find((p) => p.url().includes('/interviewer/'))!;
 
     await candidate.getByRole('button', { name: "I'm done", exact: true }).click();
-    await candidate
-      .getByRole('combobox', { name: 'Time complexity', exact: true })
-      .selectOption(meta.complexity.time);
-    await candidate
-      .getByRole('combobox', { name: 'Space complexity', exact: true })
-      .selectOption(meta.complexity.space);
-    await candidate.getByRole('button', { name: 'Reveal results', exact: true }).click();
-    await candidate.getByRole('heading', { level: 1, name: 'Round results' }).waitFor();
+    await estimateAndReveal(candidate, meta.complexity);
     await candidate.getByRole('button', { name: 'Continue to recap', exact: true }).click();
     await candidate.getByText(/Your interviewer is filling in the rubric/).waitFor();
 

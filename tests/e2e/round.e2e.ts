@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { normalizeCode, readEditorCode, setEditorCode, waitForEditor } from './support/editor';
-import { caseCounts, openProblem } from './support/problem-page';
+import { caseCounts } from './support/problem-page';
 import { readProblemFile, readProblemMeta } from './support/problems';
 import { parseSummary, runAndWatch } from './support/results';
 import { appUrl } from './support/server';
@@ -13,6 +13,7 @@ import {
   savedActiveRound,
   secondsLeftAt,
   seriousViolations,
+  startRound as startRoundFrom,
 } from './support/round';
 import { itStayedLocalAndQuiet, useBrowser } from './support/session';
 
@@ -27,19 +28,13 @@ const counts = caseCounts(
 const SOLUTION = readProblemFile(SLUG, 'solution.js');
 const DRAFT = `function twoSum(nums, target) {\n// round draft ${Date.now()}\nreturn [0, 1];\n}\n`;
 
-/** From a problem page: Start round → the dialog → the chosen mode → /round in the brief. */
-async function startRound(page: Page, mode: 'Practice' | 'Timed'): Promise<void> {
-  await openProblem(page, SLUG, 'js');
-  await page.getByRole('button', { name: 'Start round', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: `Start a round: ${meta.title}` });
-  expect(await dialog.getByRole('spinbutton', { name: 'Duration (minutes)' }).inputValue()).toBe(
-    String(meta.timeLimitMinutes),
-  );
-  await dialog.getByRole('radio', { name: new RegExp(mode) }).check();
-  await dialog.getByRole('button', { name: 'Start round', exact: true }).click();
-  await page.waitForURL(appUrl('/round'));
-  await page.getByRole('heading', { name: 'Brief', exact: true }).waitFor();
-}
+/** From a problem page: Start round → the dialog (its duration is the problem's) → /round. */
+const startRound = (page: Page, mode: 'Practice' | 'Timed') =>
+  startRoundFrom(page, SLUG, mode, async (dialog) => {
+    expect(await dialog.getByRole('spinbutton', { name: 'Duration (minutes)' }).inputValue()).toBe(
+      String(meta.timeLimitMinutes),
+    );
+  });
 
 describe('the interview round', () => {
   const session = useBrowser();

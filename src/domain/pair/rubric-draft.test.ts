@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RUBRIC_AREAS, type Rubric } from './rubric';
-import { draftDiffers, draftFromRubric, rubricDraftSchema, rubricFromDraft } from './rubric-draft';
+import { draftFromRubric, rubricDraftSchema, rubricFromDraft } from './rubric-draft';
 
 const rubric = Object.fromEntries(
   RUBRIC_AREAS.map((area, i) => [area, { score: (i % 4) + 1, notes: `note ${i}` }]),
@@ -20,13 +20,6 @@ describe('rubric drafts', () => {
     expect(rubricFromDraft(full)?.testing).toEqual({ score: 2, notes: 'ran the edge cases' });
     full.codeQuality = { score: null, notes: 'half way' };
     expect(rubricFromDraft(full)).toBeNull();
-  });
-
-  it('tells a draft with changes from the saved scores', () => {
-    expect(draftDiffers(draftFromRubric(rubric), rubric)).toBe(false);
-    const edited = { ...draftFromRubric(rubric), testing: { score: 1, notes: 'none' } };
-    expect(draftDiffers(edited, rubric)).toBe(true);
-    expect(draftDiffers(draftFromRubric(null), null)).toBe(false);
   });
 
   it('validates stored drafts: scores 1–4 or none, and only the five areas', () => {

@@ -42,8 +42,3 @@ export function rubricFromDraft(draft: RubricDraft): Rubric | null {
   }
   return scored as Rubric;
 }
-
-/** Whether the draft says anything the saved scores do not (worth keeping across a reload). */
-export function draftDiffers(draft: RubricDraft, saved: Rubric | null): boolean {
-  return JSON.stringify(draft) !== JSON.stringify(draftFromRubric(saved));
-}

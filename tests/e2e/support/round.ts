@@ -1,6 +1,44 @@
-// Helpers for tests/e2e/round.e2e.ts: the clock, the saved round, reading the countdown.
+// Helpers for the round e2e tests: starting a round, the estimate, the clock, the saved round,
+// reading the countdown.
 import axe from 'axe-core';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { openProblem } from './problem-page';
+import { appUrl } from './server';
+
+/**
+ * From the problem's page: Start round → the chosen mode → /round, in the brief.
+ * `inDialog` runs while the start dialog is open (to check what it offers).
+ */
+export async function startRound(
+  page: Page,
+  slug: string,
+  mode: 'Practice' | 'Timed',
+  inDialog?: (dialog: Locator) => Promise<void>,
+): Promise<void> {
+  await openProblem(page, slug, 'js');
+  await page.getByRole('button', { name: 'Start round', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: /^Start a round: / });
+  await inDialog?.(dialog);
+  await dialog.getByRole('radio', { name: new RegExp(mode) }).check();
+  await dialog.getByRole('button', { name: 'Start round', exact: true }).click();
+  await page.waitForURL(appUrl('/round'));
+  await page.getByRole('heading', { name: 'Brief', exact: true }).waitFor();
+}
+
+/** In the estimate phase: picks both estimates, reveals, and waits for the results page. */
+export async function estimateAndReveal(
+  page: Page,
+  estimate: { time: string; space: string },
+): Promise<void> {
+  await page
+    .getByRole('combobox', { name: 'Time complexity', exact: true })
+    .selectOption(estimate.time);
+  await page
+    .getByRole('combobox', { name: 'Space complexity', exact: true })
+    .selectOption(estimate.space);
+  await page.getByRole('button', { name: 'Reveal results', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Round results' }).waitFor();
+}
 
 /**
  * Serious and critical axe-core violations on the page, one line each. Monaco's own DOM is left
