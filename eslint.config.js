@@ -1,5 +1,5 @@
 // Flat ESLint config. The import zones encode the dependency direction in
-// /work/shared/ARCHITECTURE.md: app → features → (store, runner, components, lib, content) → domain.
+// docs/architecture.md: app → features → (store, runner, components, lib, content) → domain.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import js from '@eslint/js';

@@ -89,7 +89,11 @@ async function sectionRunner() {
       row('Run → results in DOM, warm p50', median(r.warm), null),
       row('Run → results in DOM, warm p95', percentile(r.warm, 95), null),
       ...stageRows(r.stages, median),
-      row(`Cold first Run → results painted (median of ${r.cold.length} fresh pages)`, median(r.cold), 300),
+      row(
+        `Cold first Run → results painted (median of ${r.cold.length} fresh pages)`,
+        median(r.cold),
+        300,
+      ),
       row('Cold first Run → results painted (worst)', Math.max(...r.cold), null),
       row(
         `Runaway kill: Run → time-out verdict (median of ${r.kill.length})`,
@@ -120,7 +124,10 @@ function stageRows(stages, median) {
   return [
     ['click → code posted to the sandbox', stages.posted],
     ['inside the sandbox (compile + tests)', stages.sandbox],
-    [`messages and waits (${Number.isFinite(calls) ? calls : '?'} calls, sent at once)`, stages.messaging],
+    [
+      `messages and waits (${Number.isFinite(calls) ? calls : '?'} calls, sent at once)`,
+      stages.messaging,
+    ],
     ['last reply → results in DOM (judge + React)', stages.commit],
     ['results in DOM → painted (next frame)', stages.frame],
   ].map(([what, values]) => row(`  warm p50: ${what}`, median(values), null));

@@ -14,7 +14,8 @@ import { measureGrowth } from '../src/runner/measure-session';
 import { nodeSandbox } from './lib/node-sandbox';
 import { readProblemDir } from './lib/read-problem-dir';
 
-const USAGE = 'usage: npm run complexity -- <problem-dir> [<solution-file>] [--json] [--budget=<ms>] [--no-reference]';
+const USAGE =
+  'usage: npm run complexity -- <problem-dir> [<solution-file>] [--json] [--budget=<ms>] [--no-reference]';
 
 function fail(message: string): never {
   console.error(`complexity: ${message}`);
@@ -25,13 +26,17 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const budgetArg = args.find((a) => a.startsWith('--budget='));
 const budgetMs = budgetArg ? Number(budgetArg.slice('--budget='.length)) : undefined;
-if (budgetMs !== undefined && !(budgetMs >= 200 && budgetMs <= 60_000)) fail('--budget must be a number of ms between 200 and 60000');
-const unknown = args.filter((a) => a.startsWith('--') && a !== '--json' && a !== '--no-reference' && a !== budgetArg);
+if (budgetMs !== undefined && !(budgetMs >= 200 && budgetMs <= 60_000))
+  fail('--budget must be a number of ms between 200 and 60000');
+const unknown = args.filter(
+  (a) => a.startsWith('--') && a !== '--json' && a !== '--no-reference' && a !== budgetArg,
+);
 if (unknown.length) fail(`unknown option ${unknown[0]}\n${USAGE}`);
 const [problemArg, solutionArg, extra] = args.filter((a) => !a.startsWith('--'));
 if (!problemArg || extra) fail(USAGE);
 const problemDir = resolve(problemArg);
-if (!existsSync(`${problemDir}/problem.md`)) fail(`${problemArg} is not a problem folder (no problem.md)`);
+if (!existsSync(`${problemDir}/problem.md`))
+  fail(`${problemArg} is not a problem folder (no problem.md)`);
 const solutionFile = solutionArg ? resolve(solutionArg) : undefined;
 if (solutionFile && !existsSync(solutionFile)) fail(`solution file not found: ${solutionArg}`);
 
@@ -48,17 +53,40 @@ const report = await measureGrowth(problem, nodeSandbox, {
   language: solutionFile?.endsWith('.ts') ? 'ts' : 'js',
   budgetMs,
   reference: withReference ? { code: problem.solution } : undefined,
-  onProgress: json || !process.stderr.isTTY ? undefined : (p) => process.stderr.write(`\r  timing ${p.series} n = ${p.n} …${' '.repeat(12)}`),
+  onProgress:
+    json || !process.stderr.isTTY
+      ? undefined
+      : (p) => process.stderr.write(`\r  timing ${p.series} n = ${p.n} …${' '.repeat(12)}`),
 });
 if (!json && process.stderr.isTTY) process.stderr.write(`\r${' '.repeat(50)}\r`);
 
 const label = (best: keyof typeof COMPLEXITY_LABELS) => COMPLEXITY_LABELS[best];
-const formatMs = (ms: number | undefined) => (ms === undefined ? '' : ms < 0.001 ? `${(ms * 1e6).toFixed(0)} ns` : ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`);
+const formatMs = (ms: number | undefined) =>
+  ms === undefined
+    ? ''
+    : ms < 0.001
+      ? `${(ms * 1e6).toFixed(0)} ns`
+      : ms < 1
+        ? `${(ms * 1000).toFixed(1)} µs`
+        : `${ms.toFixed(2)} ms`;
 
 function summary(series: SeriesReport): Record<string, unknown> {
   return series.ok
-    ? { ok: true, best: series.best, confidence: series.confidence, points: series.points, stop: series.stop }
-    : { ok: false, best: null, confidence: 0, reason: series.reason, failure: series.failure, points: series.points };
+    ? {
+        ok: true,
+        best: series.best,
+        confidence: series.confidence,
+        points: series.points,
+        stop: series.stop,
+      }
+    : {
+        ok: false,
+        best: null,
+        confidence: 0,
+        reason: series.reason,
+        failure: series.failure,
+        points: series.points,
+      };
 }
 
 function printTable(r: GrowthReport): void {
@@ -72,15 +100,28 @@ function printTable(r: GrowthReport): void {
   }
   console.log('');
   const who = solutionFile ? basename(solutionFile) : 'reference solution';
-  if (r.ok) console.log(`${who}: ${label(r.best)} (confidence ${r.confidence.toFixed(2)}; ${r.stop})`);
+  if (r.ok)
+    console.log(`${who}: ${label(r.best)} (confidence ${r.confidence.toFixed(2)}; ${r.stop})`);
   else console.log(`${who}: ${r.reason}`);
-  if (r.reference) console.log(`reference: ${r.reference.ok ? `${label(r.reference.best)} (confidence ${r.reference.confidence.toFixed(2)})` : r.reference.reason}`);
-  console.log(`declared: ${problem.complexity.time}${problem.complexity.measuredException ? ` (measured exception: ${problem.complexity.measuredException})` : ''}`);
-  console.log(`took ${(r.totalMs / 1000).toFixed(1)} s (budget ${(r.budgetMs / 1000).toFixed(1)} s)`);
+  if (r.reference)
+    console.log(
+      `reference: ${r.reference.ok ? `${label(r.reference.best)} (confidence ${r.reference.confidence.toFixed(2)})` : r.reference.reason}`,
+    );
+  console.log(
+    `declared: ${problem.complexity.time}${problem.complexity.measuredException ? ` (measured exception: ${problem.complexity.measuredException})` : ''}`,
+  );
+  console.log(
+    `took ${(r.totalMs / 1000).toFixed(1)} s (budget ${(r.budgetMs / 1000).toFixed(1)} s)`,
+  );
 }
 
 if (json) {
-  const out = { ...summary(report), ...(report.reference ? { reference: summary(report.reference) } : {}), declared: problem.complexity.time, totalMs: Math.round(report.totalMs) };
+  const out = {
+    ...summary(report),
+    ...(report.reference ? { reference: summary(report.reference) } : {}),
+    declared: problem.complexity.time,
+    totalMs: Math.round(report.totalMs),
+  };
   console.log(JSON.stringify(out, null, 2));
 } else {
   printTable(report);

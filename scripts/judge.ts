@@ -18,10 +18,12 @@ function fail(message: string): never {
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const [problemArg, solutionArg] = args.filter((a) => !a.startsWith('--'));
-if (!problemArg || !solutionArg) fail('usage: npm run judge -- <problem-dir> <solution-file> [--json]');
+if (!problemArg || !solutionArg)
+  fail('usage: npm run judge -- <problem-dir> <solution-file> [--json]');
 const problemDir = resolve(problemArg);
 const solutionFile = resolve(solutionArg);
-if (!existsSync(`${problemDir}/problem.md`)) fail(`${problemArg} is not a problem folder (no problem.md)`);
+if (!existsSync(`${problemDir}/problem.md`))
+  fail(`${problemArg} is not a problem folder (no problem.md)`);
 if (!existsSync(solutionFile)) fail(`solution file not found: ${solutionArg}`);
 
 let problem;
@@ -41,12 +43,17 @@ const report = await runTests(problem, nodeSandbox, {
 function printReport(r: RunReport): void {
   for (const t of r.tests) {
     const mark = t.status === 'pass' ? '✓' : t.status === 'skipped' ? '-' : '✗';
-    console.log(`${mark} ${t.name}${t.hidden ? ' (hidden)' : ''} ${t.status} ${t.ms.toFixed(1)} ms`);
+    console.log(
+      `${mark} ${t.name}${t.hidden ? ' (hidden)' : ''} ${t.status} ${t.ms.toFixed(1)} ms`,
+    );
     if (t.status === 'pass') continue;
     if (t.input) console.log(`    input:    ${t.input}`);
     if (t.expected !== undefined) console.log(`    expected: ${t.expected}`);
     if (t.actual !== undefined) console.log(`    actual:   ${t.actual}`);
-    if (t.error) console.log(`    error:    ${t.error.name}: ${t.error.message}${t.error.location ? ` (line ${t.error.location.line}, column ${t.error.location.column})` : ''}`);
+    if (t.error)
+      console.log(
+        `    error:    ${t.error.name}: ${t.error.message}${t.error.location ? ` (line ${t.error.location.line}, column ${t.error.location.column})` : ''}`,
+      );
     if (t.reason) console.log(`    ${t.reason}`);
   }
   console.log(`\njudge: ${summarize(r)}`);

@@ -35,7 +35,8 @@ const parsed: Parsed[] = entries.map(({ dir, files }) => {
   try {
     return { ok: true, problem: parseProblem(rel, files) };
   } catch (error) {
-    const message = error instanceof ProblemError ? error.message : `${rel}: ${(error as Error).message}`;
+    const message =
+      error instanceof ProblemError ? error.message : `${rel}: ${(error as Error).message}`;
     return { ok: false, line: `✗ ${message}` };
   }
 });
@@ -48,15 +49,31 @@ async function validateOne(entry: Parsed): Promise<{ ok: boolean; line: string }
     const check = await checkProblem(problem);
     const ms = Math.round(performance.now() - t0);
     const { slug, difficulty, tags } = problem;
-    statsRows.push({ slug, difficulty, tags, visible: check.tests - check.hidden, hidden: check.hidden });
-    if (check.failures.length) return { ok: false, line: `✗ ${problem.slug}: ${check.failures.join('; ')}` };
-    return { ok: true, line: `✓ ${problem.slug} (${check.tests} tests, ${check.wrongRejected} wrong rejected, ${ms} ms)` };
+    statsRows.push({
+      slug,
+      difficulty,
+      tags,
+      visible: check.tests - check.hidden,
+      hidden: check.hidden,
+    });
+    if (check.failures.length)
+      return { ok: false, line: `✗ ${problem.slug}: ${check.failures.join('; ')}` };
+    return {
+      ok: true,
+      line: `✓ ${problem.slug} (${check.tests} tests, ${check.wrongRejected} wrong rejected, ${ms} ms)`,
+    };
   } catch (error) {
     return { ok: false, line: `✗ ${problem.slug}: ${(error as Error).message}` };
   }
 }
 
-const GROWTH_MARK: Record<GrowthCheck['status'], string> = { match: '✓', tolerated: '≈', skipped: '–', mismatch: '✗', unmeasurable: '✗' };
+const GROWTH_MARK: Record<GrowthCheck['status'], string> = {
+  match: '✓',
+  tolerated: '≈',
+  skipped: '–',
+  mismatch: '✗',
+  unmeasurable: '✗',
+};
 
 async function growthOne(entry: Parsed): Promise<GrowthCheck | null> {
   if (!entry.ok) return null;
@@ -67,7 +84,9 @@ async function growthOne(entry: Parsed): Promise<GrowthCheck | null> {
     check = { status: 'unmeasurable', detail: (error as Error).message, ms: 0 };
   }
   const took = check.ms ? ` (${check.ms} ms)` : '';
-  console.log(`  ${GROWTH_MARK[check.status]} growth ${entry.problem.slug}: ${check.detail}${took}`);
+  console.log(
+    `  ${GROWTH_MARK[check.status]} growth ${entry.problem.slug}: ${check.detail}${took}`,
+  );
   return check;
 }
 
@@ -100,16 +119,21 @@ const [results, growthResults] = await Promise.all([
     : Promise.resolve(parsed.map(() => null)),
 ]);
 
-const growthFailed = growthResults.map((g) => g !== null && (g.status === 'mismatch' || g.status === 'unmeasurable'));
+const growthFailed = growthResults.map(
+  (g) => g !== null && (g.status === 'mismatch' || g.status === 'unmeasurable'),
+);
 const failed = results.filter((r, i) => !r.ok || growthFailed[i]).length;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (growth) {
-  const count = (status: GrowthCheck['status']) => growthResults.filter((g) => g?.status === status).length;
+  const count = (status: GrowthCheck['status']) =>
+    growthResults.filter((g) => g?.status === status).length;
   const bad = count('mismatch') + count('unmeasurable');
   console.log(
     `\ngrowth: ${count('match')} match, ${count('tolerated')} tolerated (a neighbouring class that fits nearly as well), ${count('skipped')} skipped, ${bad} failed (lane ${growthSeconds.toFixed(1)} s)`,
   );
 }
 if (withStats) console.log(`\n${formatStats(statsRows)}\n`);
-console.log(`${growth ? '' : '\n'}problems: ${results.length - failed} passed, ${failed} failed (${seconds} s)`);
+console.log(
+  `${growth ? '' : '\n'}problems: ${results.length - failed} passed, ${failed} failed (${seconds} s)`,
+);
 process.exit(failed > 0 || results.length === 0 ? 1 : 0);

@@ -2,7 +2,10 @@ describe('deepClone (hidden)', () => {
   it('copies a Map, cloning its keys and values', () => {
     const key = { k: 1 };
     const value = { v: [1, 2] };
-    const map = new Map([[key, value], ['plain', 3]]);
+    const map = new Map([
+      [key, value],
+      ['plain', 3],
+    ]);
     const copy = deepClone(map);
     expect(copy).toBeInstanceOf(Map);
     expect(copy).not.toBe(map);

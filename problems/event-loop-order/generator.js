@@ -14,7 +14,8 @@ function generate(n, random) {
       left -= 1;
       const kind = kinds[Math.floor(random() * kinds.length)];
       const label = `${kind[0]}${left}`;
-      const header = kind === 'timeout' ? `timeout ${label} ${Math.floor(random() * 100)}` : `${kind} ${label}`;
+      const header =
+        kind === 'timeout' ? `timeout ${label} ${Math.floor(random() * 100)}` : `${kind} ${label}`;
       if (kind !== 'log' && depth < 3 && random() < 0.3) out.push([header, ...block(depth + 1)]);
       else out.push(header);
     }

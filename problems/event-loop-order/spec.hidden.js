@@ -11,11 +11,15 @@ describe('eventLoopOrder, large program (hidden)', () => {
     for (let i = 0; i < count; i += 1) {
       const delay = Math.floor(random() * 1000);
       delays.push(delay);
-      program.push(i % 2 === 0 ? [`timeout t${i} ${delay}`, `promise p${i}`] : `timeout t${i} ${delay}`);
+      program.push(
+        i % 2 === 0 ? [`timeout t${i} ${delay}`, `promise p${i}`] : `timeout t${i} ${delay}`,
+      );
     }
     program.push('log start');
 
-    const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => delays[a] - delays[b] || a - b);
+    const order = Array.from({ length: count }, (_, i) => i).sort(
+      (a, b) => delays[a] - delays[b] || a - b,
+    );
     const expected = ['start'];
     for (const i of order) {
       expected.push(`t${i}`);

@@ -111,6 +111,6 @@ describe('memoize (hidden)', () => {
       for (let i = 0; i < 50000; i += 1) sum += memoized(i);
     }
     expect(calls).toBe(50000);
-    expect(sum).toBe(2 * (50000 * 50001) / 2);
+    expect(sum).toBe((2 * (50000 * 50001)) / 2);
   });
 });

@@ -93,7 +93,9 @@ describe('promiseAll (hidden)', () => {
 
   it('ignores rejections after the first one and values after a rejection', async () => {
     const first = new Error('first');
-    const state = track(promiseAll([laterReject(first, 10), laterReject(new Error('second'), 20), later('ok', 30)]));
+    const state = track(
+      promiseAll([laterReject(first, 10), laterReject(new Error('second'), 20), later('ok', 30)]),
+    );
     await vi.advanceTimersByTimeAsync(100);
     expect(state.status).toBe('rejected');
     expect(state.reason).toBe(first);

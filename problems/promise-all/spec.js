@@ -44,7 +44,9 @@ describe('promiseAll', () => {
 
   it('rejects with the reason of the first input to reject', async () => {
     const early = new Error('early');
-    const state = track(promiseAll([laterReject(new Error('late'), 500), laterReject(early, 200), 1]));
+    const state = track(
+      promiseAll([laterReject(new Error('late'), 500), laterReject(early, 200), 1]),
+    );
     await vi.advanceTimersByTimeAsync(200);
     expect(state.status).toBe('rejected');
     expect(state.reason).toBe(early);

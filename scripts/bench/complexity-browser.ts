@@ -26,13 +26,27 @@ const log = (line: string) => (rowsOnly ? process.stderr : process.stdout).write
 const out = mkdtempSync(path.join(tmpdir(), 'mockround-bigo-'));
 const bundle = (entry: string, outfile: string) =>
   // fake-timers requires util only under Node (behind a process check); Vite stubs it the same way.
-  buildSync({ entryPoints: [path.join(here, entry)], bundle: true, format: 'esm', platform: 'browser', external: ['util'], outfile: path.join(out, outfile), logLevel: 'error' });
+  buildSync({
+    entryPoints: [path.join(here, entry)],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    external: ['util'],
+    outfile: path.join(out, outfile),
+    logLevel: 'error',
+  });
 bundle('../../src/runner/runner.worker.ts', 'runner.worker.js');
 bundle('complexity-browser-page.ts', 'page.js');
 const files: Record<string, [string, string]> = {
-  '/': ['<!doctype html><link rel="icon" href="data:,"><script type="module" src="/page.js"></script>', 'text/html'],
+  '/': [
+    '<!doctype html><link rel="icon" href="data:,"><script type="module" src="/page.js"></script>',
+    'text/html',
+  ],
   '/page.js': [readFileSync(path.join(out, 'page.js'), 'utf8'), 'text/javascript'],
-  '/runner.worker.js': [readFileSync(path.join(out, 'runner.worker.js'), 'utf8'), 'text/javascript'],
+  '/runner.worker.js': [
+    readFileSync(path.join(out, 'runner.worker.js'), 'utf8'),
+    'text/javascript',
+  ],
 };
 const server = createServer((req, res) => {
   const file = files[req.url ?? '/'];
@@ -42,7 +56,11 @@ const server = createServer((req, res) => {
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 const profile = mkdtempSync(path.join(tmpdir(), 'mockround-bigo-profile-'));
-const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumExecutable(), headless: true, args: CHROMIUM_ARGS });
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: chromiumExecutable(),
+  headless: true,
+  args: CHROMIUM_ARGS,
+});
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
@@ -53,21 +71,54 @@ try {
   for (let i = 0; i < ACCURACY_CASES.length; i += 1) {
     const c = ACCURACY_CASES[i];
     if (!c || (filter && !c.name.includes(filter))) continue;
-    const r = await page.evaluate((index) => (window as unknown as { measureCase(i: number): Promise<{ ok: boolean; best: string | null; reason: string | null; seconds: number; points: { n: number; ms: number }[] }> }).measureCase(index), i);
+    const r = await page.evaluate(
+      (index) =>
+        (
+          window as unknown as {
+            measureCase(
+              i: number,
+            ): Promise<{
+              ok: boolean;
+              best: string | null;
+              reason: string | null;
+              seconds: number;
+              points: { n: number; ms: number }[];
+            }>;
+          }
+        ).measureCase(index),
+      i,
+    );
     total += 1;
     if (r.best === c.expected) right += 1;
     seconds.push(r.seconds);
-    log(`  ${r.best === c.expected ? '✓' : '✗'} ${c.name.padEnd(48)} expected ${c.expected.padEnd(8)} got ${(r.best ?? r.reason ?? '').padEnd(8)} ${r.seconds.toFixed(1)} s`);
-    if (r.best !== c.expected) log(`      ${r.points.map((p) => `${p.n}: ${(p.ms * 1000).toFixed(3)} µs`).join(', ')}`);
+    log(
+      `  ${r.best === c.expected ? '✓' : '✗'} ${c.name.padEnd(48)} expected ${c.expected.padEnd(8)} got ${(r.best ?? r.reason ?? '').padEnd(8)} ${r.seconds.toFixed(1)} s`,
+    );
+    if (r.best !== c.expected)
+      log(`      ${r.points.map((p) => `${p.n}: ${(p.ms * 1000).toFixed(3)} µs`).join(', ')}`);
   }
   const mean = seconds.reduce((sum, t) => sum + t, 0) / Math.max(1, seconds.length);
   const worst = Math.max(...seconds);
   const rows = [
-    { what: `Big-O accuracy, Chromium worker (${total} functions)`, measured: `${right}/${total} = ${((right / Math.max(1, total)) * 100).toFixed(0)} %`, target: `≥ ${TARGETS.idleAccuracy * 100} %`, ok: right / Math.max(1, total) >= TARGETS.idleAccuracy },
-    { what: 'Time per measurement, Chromium worker (mean / worst)', measured: `${mean.toFixed(1)} s / ${worst.toFixed(1)} s`, target: `≤ ${TARGETS.secondsEach} s`, ok: worst <= TARGETS.secondsEach },
+    {
+      what: `Big-O accuracy, Chromium worker (${total} functions)`,
+      measured: `${right}/${total} = ${((right / Math.max(1, total)) * 100).toFixed(0)} %`,
+      target: `≥ ${TARGETS.idleAccuracy * 100} %`,
+      ok: right / Math.max(1, total) >= TARGETS.idleAccuracy,
+    },
+    {
+      what: 'Time per measurement, Chromium worker (mean / worst)',
+      measured: `${mean.toFixed(1)} s / ${worst.toFixed(1)} s`,
+      target: `≤ ${TARGETS.secondsEach} s`,
+      ok: worst <= TARGETS.secondsEach,
+    },
   ];
   if (rowsOnly) console.log(JSON.stringify(rows));
-  else for (const r of rows) log(`${r.what.padEnd(56)} ${r.measured.padStart(18)}  ${r.target.padStart(8)}  ${r.ok ? 'ok' : 'MISSED'}`);
+  else
+    for (const r of rows)
+      log(
+        `${r.what.padEnd(56)} ${r.measured.padStart(18)}  ${r.target.padStart(8)}  ${r.ok ? 'ok' : 'MISSED'}`,
+      );
 } finally {
   await context.close();
   server.close();

@@ -8,11 +8,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** Rows { what, measured, target, ok } from one bench script's `--rows` output (its progress goes to stderr). */
 function rowsOf(script) {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join('scripts/bench', script), '--rows'], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join('scripts/bench', script), '--rows'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return JSON.parse(out.trim().split('\n').at(-1) ?? '[]');
 }
 

@@ -5,7 +5,13 @@ describe('formatStats', () => {
   it('counts problems per pattern and difficulty, tests per problem and the totals', () => {
     const text = formatStats([
       { slug: 'two-sum', difficulty: 'easy', tags: ['arrays-hashing'], visible: 3, hidden: 9 },
-      { slug: 'lru-cache', difficulty: 'medium', tags: ['javascript', 'arrays-hashing'], visible: 3, hidden: 6 },
+      {
+        slug: 'lru-cache',
+        difficulty: 'medium',
+        tags: ['javascript', 'arrays-hashing'],
+        visible: 3,
+        hidden: 6,
+      },
     ]);
     expect(text).toMatch(/arrays-hashing\s+2\s+1\s+1\s+0/);
     expect(text).toMatch(/javascript\s+1\s+0\s+1\s+0/);

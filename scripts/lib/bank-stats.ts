@@ -10,7 +10,13 @@ export interface StatsRow {
 function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells: readonly (string | number)[]) =>
-    cells.map((c, i) => (typeof c === 'number' ? String(c).padStart(widths[i] ?? 0) : String(c).padEnd(widths[i] ?? 0))).join('  ');
+    cells
+      .map((c, i) =>
+        typeof c === 'number'
+          ? String(c).padStart(widths[i] ?? 0)
+          : String(c).padEnd(widths[i] ?? 0),
+      )
+      .join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -20,7 +26,11 @@ export function formatStats(rows: readonly StatsRow[]): string {
   const tags = [...new Set(rows.flatMap((r) => r.tags))].sort();
   const byTag = tags.map((tag) => {
     const withTag = rows.filter((r) => r.tags.includes(tag));
-    return [tag, withTag.length, ...levels.map((l) => withTag.filter((r) => r.difficulty === l).length)];
+    return [
+      tag,
+      withTag.length,
+      ...levels.map((l) => withTag.filter((r) => r.difficulty === l).length),
+    ];
   });
   const total = rows.length || 1;
   const byLevel = levels.map((l) => {

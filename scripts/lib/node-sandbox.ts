@@ -47,7 +47,9 @@ export const nodeSandbox: SandboxFactory = async () => {
     worker.once('error', (error) => resolve(error.message));
     worker.once('exit', (code) => resolve(`the sandbox exited with code ${code}`));
   });
-  const api = wrap<SandboxApi & { ping(): Promise<string> }>(nodeEndpoint(worker)) as unknown as SandboxApi & {
+  const api = wrap<SandboxApi & { ping(): Promise<string> }>(
+    nodeEndpoint(worker),
+  ) as unknown as SandboxApi & {
     ping(): Promise<string>;
   };
   // Ready before the run's budget starts, as the browser's warm spare is.

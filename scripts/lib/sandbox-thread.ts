@@ -9,6 +9,10 @@ if (!parentPort) throw new Error('sandbox-thread must run in a worker thread');
 // A browser worker logs an unhandled rejection and carries on; Node would end the thread.
 process.on('unhandledRejection', () => undefined);
 expose(
-  { ...createSandbox(), ping: () => 'pong', warmUp: (program?: DryRunProgram) => warmUpSandbox(createSandbox, program) },
+  {
+    ...createSandbox(),
+    ping: () => 'pong',
+    warmUp: (program?: DryRunProgram) => warmUpSandbox(createSandbox, program),
+  },
   nodeEndpoint(parentPort),
 );

@@ -27,7 +27,8 @@ function makeRoot(problems: Record<string, Record<string, string>>): string {
   return root;
 }
 
-const valid = (slug: string, title: string, difficulty = 'easy') => problemFixtureFiles({ slug, title, difficulty });
+const valid = (slug: string, title: string, difficulty = 'easy') =>
+  problemFixtureFiles({ slug, title, difficulty });
 const FILES = problemFixtureFiles({ slug: 'x', title: 'x' });
 
 /** A real `vite build` of a one-line entry that imports the virtual module; the entry chunk first. */
@@ -38,7 +39,11 @@ async function buildBank(root: string): Promise<Rollup.OutputChunk[]> {
     configFile: false,
     logLevel: 'silent',
     plugins: [problemsPlugin()],
-    build: { write: false, minify: false, lib: { entry: join(root, 'entry.js'), formats: ['es'], fileName: 'bank' } },
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: join(root, 'entry.js'), formats: ['es'], fileName: 'bank' },
+    },
   })) as Rollup.RollupOutput[];
   const chunks: Rollup.OutputChunk[] = [];
   for (const item of output[0]?.output ?? []) if (item.type === 'chunk') chunks.push(item);
@@ -46,13 +51,22 @@ async function buildBank(root: string): Promise<Rollup.OutputChunk[]> {
   return chunks.sort((a, b) => Number(b.isEntry) - Number(a.isEntry));
 }
 
-const importCode = (code: string): Promise<unknown> => import(`data:text/javascript,${encodeURIComponent(code)}`);
+const importCode = (code: string): Promise<unknown> =>
+  import(`data:text/javascript,${encodeURIComponent(code)}`);
 
 describe('readProblemDir / readProblemPack', () => {
   it('reads nested files as text with posix keys and skips dotfiles and loose files', () => {
     const root = makeRoot({ 'add-two': { ...valid('add-two', 'Add Two'), '.DS_Store': 'x' } });
     const files = readProblemDir(join(root, 'problems', 'add-two'));
-    expect(Object.keys(files).sort()).toEqual(['generator.js', 'problem.md', 'solution.js', 'starter.js', 'starter.ts', 'tests.json', 'wrong/subtracts.js']);
+    expect(Object.keys(files).sort()).toEqual([
+      'generator.js',
+      'problem.md',
+      'solution.js',
+      'starter.js',
+      'starter.ts',
+      'tests.json',
+      'wrong/subtracts.js',
+    ]);
     expect(files['wrong/subtracts.js']).toContain('a - b');
     const pack = readProblemPack(join(root, 'problems'));
     expect(pack.map((p) => p.dir)).toEqual([join(root, 'problems', 'add-two')]);
@@ -67,22 +81,39 @@ describe('problemsPlugin', () => {
       'add-two': valid('add-two', 'Add Two'),
     });
     const [entry, ...lazy] = await buildBank(root);
-    const bank = (await importCode(entry?.code ?? '')) as { summaries: { slug: string }[]; loaders: Record<string, unknown> };
+    const bank = (await importCode(entry?.code ?? '')) as {
+      summaries: { slug: string }[];
+      loaders: Record<string, unknown>;
+    };
     expect(bank.summaries.map((p) => p.slug)).toEqual(['add-two', 'zed-sum', 'hard-sum']);
-    expect(bank.summaries[0]).toEqual({ slug: 'add-two', title: 'Add Two', difficulty: 'easy', tags: ['arrays-hashing'], timeLimitMinutes: 15 });
+    expect(bank.summaries[0]).toEqual({
+      slug: 'add-two',
+      title: 'Add Two',
+      difficulty: 'easy',
+      tags: ['arrays-hashing'],
+      timeLimitMinutes: 15,
+    });
     expect(Object.keys(bank.loaders)).toEqual(['add-two', 'zed-sum', 'hard-sum']);
     // The tests and solutions stay out of the entry: each problem is a chunk of its own.
     expect(entry?.code).not.toContain('subtracts');
     expect(lazy).toHaveLength(3);
     const chunk = lazy.find((c) => c.code.includes('Add Two'));
-    const mod = (await importCode(chunk?.code ?? '')) as { default: { slug: string; wrong: unknown[]; tests: unknown } };
+    const mod = (await importCode(chunk?.code ?? '')) as {
+      default: { slug: string; wrong: unknown[]; tests: unknown };
+    };
     expect(mod.default.wrong).toEqual([{ name: 'subtracts', code: FILES['wrong/subtracts.js'] }]);
-    expect(mod.default.tests).toEqual({ compare: 'exact', cases: [{ name: 'small', args: [1, 2], expected: 3, hidden: false }] });
+    expect(mod.default.tests).toEqual({
+      compare: 'exact',
+      cases: [{ name: 'small', args: [1, 2], expected: 3, hidden: false }],
+    });
   });
 
   it('fails vite build naming the file, the field and the reason', async () => {
     const broken = valid('broken-one', 'Broken');
-    broken['problem.md'] = (broken['problem.md'] as string).replace('difficulty: easy', 'difficulty: trivial');
+    broken['problem.md'] = (broken['problem.md'] as string).replace(
+      'difficulty: easy',
+      'difficulty: trivial',
+    );
     const root = makeRoot({ 'add-two': valid('add-two', 'Add Two'), 'broken-one': broken });
     const failure = await buildBank(root).then(
       () => new Error('the build succeeded'),
@@ -95,16 +126,22 @@ describe('problemsPlugin', () => {
   it('reports every invalid problem at once, including a folder without problem.md', () => {
     const noMd: Record<string, string> = { ...FILES };
     delete noMd['problem.md'];
-    const badTests = { ...valid('bad-tests', 'Bad Tests'), 'tests.json': '{"cases": [{"name": "x"}]}' };
+    const badTests = {
+      ...valid('bad-tests', 'Bad Tests'),
+      'tests.json': '{"cases": [{"name": "x"}]}',
+    };
     const root = makeRoot({ 'no-md': noMd, 'bad-tests': badTests });
-    expect(() => loadProblemBank(root)).toThrow(/2 invalid problems[\s\S]*problems\/bad-tests\/tests\.json: cases\.0\.args:[\s\S]*problems\/no-md\/problem\.md: \(file\): missing/);
+    expect(() => loadProblemBank(root)).toThrow(
+      /2 invalid problems[\s\S]*problems\/bad-tests\/tests\.json: cases\.0\.args:[\s\S]*problems\/no-md\/problem\.md: \(file\): missing/,
+    );
   });
 
   it('registers every problem file with addWatchFile so dev reloads on edits', async () => {
     const root = makeRoot({ 'add-two': valid('add-two', 'Add Two') });
     const plugin = problemsPlugin();
     const watched: string[] = [];
-    const hook = <K extends keyof Plugin>(name: K) => plugin[name] as unknown as (this: unknown, ...args: unknown[]) => unknown;
+    const hook = <K extends keyof Plugin>(name: K) =>
+      plugin[name] as unknown as (this: unknown, ...args: unknown[]) => unknown;
     hook('configResolved').call(undefined, { root });
     const id = hook('resolveId').call(undefined, 'virtual:problems');
     expect(hook('resolveId').call(undefined, './other.js')).toBeNull();

@@ -15,7 +15,9 @@ const DIFFICULTY_ORDER: Record<Problem['difficulty'], number> = { easy: 0, mediu
 /** Easy before medium before hard, then by title. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) => DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty] || a.title.localeCompare(b.title, 'en'),
+    (a, b) =>
+      DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty] ||
+      a.title.localeCompare(b.title, 'en'),
   );
 }
 
@@ -65,7 +67,10 @@ function bankModule(problems: readonly Problem[]): string {
     problems.map((p) => [p.slug, { time: p.complexity.time, space: p.complexity.space }]),
   );
   const loaders = problems
-    .map((p) => `  ${JSON.stringify(p.slug)}: () => import(${JSON.stringify(VIRTUAL_PROBLEM_PREFIX + p.slug)}),`)
+    .map(
+      (p) =>
+        `  ${JSON.stringify(p.slug)}: () => import(${JSON.stringify(VIRTUAL_PROBLEM_PREFIX + p.slug)}),`,
+    )
     .join('\n');
   return (
     `export const summaries = JSON.parse(${JSON.stringify(JSON.stringify(summaries))});\n` +
@@ -88,7 +93,8 @@ function watchForNewFiles(server: ViteDevServer, problemsDir: string): void {
       environment.hot.send({ type: 'full-reload' });
     }
   };
-  for (const event of ['add', 'unlink', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, onChange);
+  for (const event of ['add', 'unlink', 'addDir', 'unlinkDir'] as const)
+    server.watcher.on(event, onChange);
 }
 
 /**

@@ -41,7 +41,9 @@ describe('AppShell and routes', () => {
 
   it('names the missing problem', async () => {
     renderAt('/problems/no-such-problem');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/no-such-problem/)).toBeInTheDocument();
   });
 

@@ -61,16 +61,14 @@ describe('round routes', () => {
 
   it('/round shows the active round on its problem, with the round’s own code', async () => {
     act(() => {
-      useAppStore
-        .getState()
-        .startRound({
-          id: 'r',
-          problemSlug: 'add-two',
-          mode: 'practice',
-          durationMs: 600_000,
-          language: 'js',
-          code: '// round code',
-        });
+      useAppStore.getState().startRound({
+        id: 'r',
+        problemSlug: 'add-two',
+        mode: 'practice',
+        durationMs: 600_000,
+        language: 'js',
+        code: '// round code',
+      });
       useAppStore.getState().dispatchRound({ type: 'begin-coding' });
     });
     renderAt('/round');

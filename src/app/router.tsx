@@ -63,7 +63,9 @@ export const routes = [
       },
       {
         path: 'calibration',
-        lazy: async () => ({ Component: (await import('../features/calibration/calibration-page')).CalibrationPage }),
+        lazy: async () => ({
+          Component: (await import('../features/calibration/calibration-page')).CalibrationPage,
+        }),
       },
       // The assessment pages are their own chunks as well.
       {
@@ -72,7 +74,9 @@ export const routes = [
       },
       {
         path: 'assessment/new',
-        lazy: async () => ({ Component: (await import('./assessment-new-route')).AssessmentNewRoute }),
+        lazy: async () => ({
+          Component: (await import('./assessment-new-route')).AssessmentNewRoute,
+        }),
       },
       { path: '*', element: <NotFoundPage /> },
     ],

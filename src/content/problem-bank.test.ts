@@ -2,18 +2,43 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseProblem } from '../domain/problem/parse-problem';
 import { problemFixtureFiles } from './problem.fixture';
 
-const addTwo = parseProblem('problems/add-two', problemFixtureFiles({ slug: 'add-two', title: 'Add Two', tags: ['arrays-hashing', 'javascript'] }));
-const sumTree = parseProblem('problems/sum-tree', problemFixtureFiles({ slug: 'sum-tree', title: 'Sum Tree', difficulty: 'medium', tags: ['trees', 'arrays-hashing'] }));
+const addTwo = parseProblem(
+  'problems/add-two',
+  problemFixtureFiles({
+    slug: 'add-two',
+    title: 'Add Two',
+    tags: ['arrays-hashing', 'javascript'],
+  }),
+);
+const sumTree = parseProblem(
+  'problems/sum-tree',
+  problemFixtureFiles({
+    slug: 'sum-tree',
+    title: 'Sum Tree',
+    difficulty: 'medium',
+    tags: ['trees', 'arrays-hashing'],
+  }),
+);
 const load = vi.fn(async (p: unknown) => ({ default: p }));
 
 // The bank is read through the build-time virtual module; stand in a known, parsed pack.
 vi.mock('virtual:problems', () => ({
-  summaries: [addTwo, sumTree].map(({ slug, title, difficulty, tags, timeLimitMinutes }) => ({ slug, title, difficulty, tags, timeLimitMinutes })),
-  complexities: { 'add-two': { time: 'O(1)', space: 'O(1)' }, 'sum-tree': { time: 'O(n)', space: 'O(h)' } },
+  summaries: [addTwo, sumTree].map(({ slug, title, difficulty, tags, timeLimitMinutes }) => ({
+    slug,
+    title,
+    difficulty,
+    tags,
+    timeLimitMinutes,
+  })),
+  complexities: {
+    'add-two': { time: 'O(1)', space: 'O(1)' },
+    'sum-tree': { time: 'O(n)', space: 'O(h)' },
+  },
   loaders: { 'add-two': () => load(addTwo), 'sum-tree': () => load(sumTree) },
 }));
 
-const { allTags, getReferenceComplexity, getSummary, loadProblem, problemSummaries } = await import('./problem-bank');
+const { allTags, getReferenceComplexity, getSummary, loadProblem, problemSummaries } =
+  await import('./problem-bank');
 
 describe('problem-bank', () => {
   it('exposes the summaries in order', () => {

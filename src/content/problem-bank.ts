@@ -17,7 +17,9 @@ export function getReferenceComplexity(slug: string): { time: string; space: str
 }
 
 /** Every tag used by some problem, sorted and unique (for the bank's filter). */
-export const allTags: readonly string[] = [...new Set(problemSummaries.flatMap((p) => p.tags))].sort();
+export const allTags: readonly string[] = [
+  ...new Set(problemSummaries.flatMap((p) => p.tags)),
+].sort();
 
 const loaded = new Map<string, Promise<Problem | undefined>>();
 

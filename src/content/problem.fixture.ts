@@ -9,7 +9,12 @@ export interface FixtureOptions {
   tags?: string[];
 }
 
-export function problemFixtureFiles({ slug, title, difficulty = 'easy', tags = ['arrays-hashing'] }: FixtureOptions): Record<string, string> {
+export function problemFixtureFiles({
+  slug,
+  title,
+  difficulty = 'easy',
+  tags = ['arrays-hashing'],
+}: FixtureOptions): Record<string, string> {
   const problemMd = `---
 slug: ${slug}
 title: ${title}
@@ -45,6 +50,9 @@ Given two integers a and b, return their sum.
     'solution.js': 'function addTwo(a, b) {\n  return a + b;\n}\n',
     'wrong/subtracts.js': 'function addTwo(a, b) {\n  return a - b;\n}\n',
     'generator.js': 'function generate(n, random) {\n  return [n, Math.floor(random() * n)];\n}\n',
-    'tests.json': JSON.stringify({ compare: 'exact', cases: [{ name: 'small', args: [1, 2], expected: 3 }] }),
+    'tests.json': JSON.stringify({
+      compare: 'exact',
+      cases: [{ name: 'small', args: [1, 2], expected: 3 }],
+    }),
   };
 }

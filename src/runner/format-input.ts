@@ -4,7 +4,9 @@ import type { Problem } from '../domain/problem/problem.schema';
 export const DISPLAY_LIMIT = 3000;
 
 function bounded(text: string, limit: number): string {
-  return text.length <= limit ? text : `${text.slice(0, limit)}… (${text.length - limit} more characters)`;
+  return text.length <= limit
+    ? text
+    : `${text.slice(0, limit)}… (${text.length - limit} more characters)`;
 }
 
 /** JSON-ish display that keeps undefined, NaN, Infinity and -0 visible, cut at `limit` characters. */
@@ -30,5 +32,7 @@ export function formatInput(entry: Problem['entry'], args: unknown[]): string {
       })
       .join('\n');
   }
-  return args.map((arg, i) => `${entry.params[i]?.name ?? `arg${i}`} = ${displayJson(arg)}`).join(', ');
+  return args
+    .map((arg, i) => `${entry.params[i]?.name ?? `arg${i}`} = ${displayJson(arg)}`)
+    .join(', ');
 }

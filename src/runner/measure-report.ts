@@ -16,7 +16,14 @@ export type MeasureFailure =
 
 /** One solution's growth: a class with its points, or a reason it could not be measured. */
 export type SeriesReport =
-  | { ok: true; best: FitClass; confidence: number; points: GrowthPoint[]; fit: GrowthFit; stop: string }
+  | {
+      ok: true;
+      best: FitClass;
+      confidence: number;
+      points: GrowthPoint[];
+      fit: GrowthFit;
+      stop: string;
+    }
   | { ok: false; failure: MeasureFailure; reason: string; points: GrowthPoint[] };
 
 /** The user's series at the top level (`ok`, `best`, `confidence`, `points` or `reason`), the reference beside it. */
@@ -30,9 +37,16 @@ export type GrowthReport = SeriesReport & {
 export type SeriesEnd =
   | { kind: 'stopped-growing'; stop: string }
   | { kind: 'cut-off'; n: number; capMs: number }
-  | { kind: 'failed'; failure: Exclude<MeasureFailure, 'no-result' | 'too-few-sizes'>; n?: number; error?: ErrorInfo; message?: string };
+  | {
+      kind: 'failed';
+      failure: Exclude<MeasureFailure, 'no-result' | 'too-few-sizes'>;
+      n?: number;
+      error?: ErrorInfo;
+      message?: string;
+    };
 
-const describe = (error: ErrorInfo | undefined) => (error ? `${error.name}: ${error.message}` : 'unknown error');
+const describe = (error: ErrorInfo | undefined) =>
+  error ? `${error.name}: ${error.message}` : 'unknown error';
 
 function failedReason(end: Extract<SeriesEnd, { kind: 'failed' }>): string {
   const at = end.n === undefined ? '' : ` at n = ${end.n}`;
@@ -58,11 +72,20 @@ function failedReason(end: Extract<SeriesEnd, { kind: 'failed' }>): string {
  * size, fewer than MIN_SIZES sizes) becomes "could not measure: …" rather than a class.
  */
 export function judgeSeries(points: GrowthPoint[], end: SeriesEnd): SeriesReport {
-  if (end.kind === 'failed') return { ok: false, failure: end.failure, reason: failedReason(end), points };
-  const stop = end.kind === 'cut-off' ? `n = ${end.n} ran past its ${Math.round(end.capMs)} ms share and was cut off` : end.stop;
+  if (end.kind === 'failed')
+    return { ok: false, failure: end.failure, reason: failedReason(end), points };
+  const stop =
+    end.kind === 'cut-off'
+      ? `n = ${end.n} ran past its ${Math.round(end.capMs)} ms share and was cut off`
+      : end.stop;
   if (points.length < MIN_SIZES) {
     const timed = points.length === 1 ? '1 size was' : `${points.length} sizes were`;
-    return { ok: false, failure: 'too-few-sizes', reason: `could not measure: only ${timed} timed (${stop}); at least ${MIN_SIZES} are needed`, points };
+    return {
+      ok: false,
+      failure: 'too-few-sizes',
+      reason: `could not measure: only ${timed} timed (${stop}); at least ${MIN_SIZES} are needed`,
+      points,
+    };
   }
   const fit = fitGrowth(points);
   return { ok: true, best: fit.best, confidence: fit.confidence, points, fit, stop };
@@ -72,12 +95,17 @@ export function judgeSeries(points: GrowthPoint[], end: SeriesEnd): SeriesReport
  * "Returns nothing" is only a fault when the reference returns something: the
  * user's series then gives no class (a solution that does no work is flat).
  */
-export function checkReturns(user: SeriesReport, userReturnedNothing: boolean, referenceReturnedNothing: boolean | undefined): SeriesReport {
+export function checkReturns(
+  user: SeriesReport,
+  userReturnedNothing: boolean,
+  referenceReturnedNothing: boolean | undefined,
+): SeriesReport {
   if (!user.ok || !userReturnedNothing || referenceReturnedNothing !== false) return user;
   return {
     ok: false,
     failure: 'no-result',
-    reason: 'could not measure: the solution returns nothing (undefined) where the reference returns a value — it does not do the work yet',
+    reason:
+      'could not measure: the solution returns nothing (undefined) where the reference returns a value — it does not do the work yet',
     points: user.points,
   };
 }

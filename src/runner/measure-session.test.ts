@@ -5,8 +5,14 @@ import type { MeasureResult, SandboxApi } from './protocol';
 import type { SandboxFactory } from './run-session';
 
 const arrayProblem: MeasurableProblem = {
-  entry: { kind: 'function', name: 'f', params: [{ name: 'nums', type: 'number[]', shape: 'json' }], returns: { type: 'number', shape: 'json' } },
-  generator: 'function generate(n, random) { return [Array.from({ length: n }, () => Math.floor(random() * 1000))]; }',
+  entry: {
+    kind: 'function',
+    name: 'f',
+    params: [{ name: 'nums', type: 'number[]', shape: 'json' }],
+    returns: { type: 'number', shape: 'json' },
+  },
+  generator:
+    'function generate(n, random) { return [Array.from({ length: n }, () => Math.floor(random() * 1000))]; }',
 };
 
 /**
@@ -30,7 +36,11 @@ function fakeSandboxes(scripts: Record<string, Fake>) {
     const api: Pick<SandboxApi, 'load' | 'prepareMeasure' | 'measureSize'> = {
       async load(req) {
         fake = scripts[req.code];
-        if (!fake || fake.syntaxError) return { ok: false, error: { kind: 'compile', name: 'SyntaxError', message: 'Unexpected token' } };
+        if (!fake || fake.syntaxError)
+          return {
+            ok: false,
+            error: { kind: 'compile', name: 'SyntaxError', message: 'Unexpected token' },
+          };
         return { ok: true };
       },
       prepareMeasure: async () => ({ ok: true }),
@@ -38,10 +48,28 @@ function fakeSandboxes(scripts: Record<string, Fake>) {
         const f = fake as Fake;
         if (f.hangAt !== undefined && req.n >= f.hangAt) return never;
         if (f.throwAt !== undefined && req.n >= f.throwAt) {
-          return Promise.resolve({ ok: false, stage: 'run', error: { kind: 'runtime', name: 'RangeError', message: 'Maximum call stack size exceeded' } });
+          return Promise.resolve({
+            ok: false,
+            stage: 'run',
+            error: {
+              kind: 'runtime',
+              name: 'RangeError',
+              message: 'Maximum call stack size exceeded',
+            },
+          });
         }
         const ms = f.cost(req.n);
-        const timing = { n: req.n, ms, medianMs: ms, samples: 5, callsPerBatch: 1, returnedNothing: f.nothing === true, mutatesInput: false, generateMs: 0, spentMs: 5 };
+        const timing = {
+          n: req.n,
+          ms,
+          medianMs: ms,
+          samples: 5,
+          callsPerBatch: 1,
+          returnedNothing: f.nothing === true,
+          mutatesInput: false,
+          generateMs: 0,
+          spentMs: 5,
+        };
         return Promise.resolve({ ok: true, timing });
       },
     };
@@ -64,7 +92,12 @@ describe('measureGrowth with fake timings', () => {
   });
 
   it('reports the class, its confidence and the points, and times the reference on the same sizes', async () => {
-    const report = await measureGrowth(arrayProblem, acquire, { ...quick, code: 'quadratic', language: 'js', reference: { code: 'linear' } });
+    const report = await measureGrowth(arrayProblem, acquire, {
+      ...quick,
+      code: 'quadratic',
+      language: 'js',
+      reference: { code: 'linear' },
+    });
     expect(report.ok && report.best).toBe('n^2');
     expect(report.ok && report.confidence).toBeGreaterThan(0.5);
     expect(report.reference?.ok && report.reference.best).toBe('n');
@@ -73,36 +106,81 @@ describe('measureGrowth with fake timings', () => {
   });
 
   it('says "could not measure" when the code throws on large inputs', async () => {
-    const report = await measureGrowth(arrayProblem, acquire, { ...quick, code: 'throwsLarge', language: 'js' });
-    expect(report).toMatchObject({ ok: false, failure: 'runtime-error', reason: 'could not measure: the solution threw at n = 1024: RangeError: Maximum call stack size exceeded' });
+    const report = await measureGrowth(arrayProblem, acquire, {
+      ...quick,
+      code: 'throwsLarge',
+      language: 'js',
+    });
+    expect(report).toMatchObject({
+      ok: false,
+      failure: 'runtime-error',
+      reason:
+        'could not measure: the solution threw at n = 1024: RangeError: Maximum call stack size exceeded',
+    });
     expect(report.points.map((p) => p.n)).toEqual([4, 8, 16, 32, 64, 128, 256, 512]);
   });
 
   it('cuts off a size that runs past its share, terminates the sandbox and keeps the sizes before it', async () => {
     const started = performance.now();
-    const report = await measureGrowth(arrayProblem, acquire, { ...quick, code: 'hangsLater', language: 'js' });
+    const report = await measureGrowth(arrayProblem, acquire, {
+      ...quick,
+      code: 'hangsLater',
+      language: 'js',
+    });
     expect(performance.now() - started).toBeLessThan(600 + 200);
-    expect(report).toMatchObject({ ok: true, best: 'n', stop: 'n = 256 ran past its 240 ms share and was cut off' });
+    expect(report).toMatchObject({
+      ok: true,
+      best: 'n',
+      stop: 'n = 256 ran past its 240 ms share and was cut off',
+    });
     expect(report.points.map((p) => p.n)).toEqual([4, 8, 16, 32, 64, 128]);
     expect(disposed.every(Boolean)).toBe(true);
   });
 
   it('says "could not measure" when the code times out at the smallest size', async () => {
-    const report = await measureGrowth(arrayProblem, acquire, { ...quick, code: 'hangs', language: 'js' });
-    expect(report).toMatchObject({ ok: false, failure: 'timeout', reason: 'could not measure: the solution timed out at n = 4, the smallest size (ran past 240 ms)' });
+    const report = await measureGrowth(arrayProblem, acquire, {
+      ...quick,
+      code: 'hangs',
+      language: 'js',
+    });
+    expect(report).toMatchObject({
+      ok: false,
+      failure: 'timeout',
+      reason:
+        'could not measure: the solution timed out at n = 4, the smallest size (ran past 240 ms)',
+    });
   });
 
   it('rejects code that returns nothing where the reference returns a value', async () => {
-    const report = await measureGrowth(arrayProblem, acquire, { ...quick, code: 'nothing', language: 'js', reference: { code: 'linear' } });
+    const report = await measureGrowth(arrayProblem, acquire, {
+      ...quick,
+      code: 'nothing',
+      language: 'js',
+      reference: { code: 'linear' },
+    });
     expect(report).toMatchObject({ ok: false, failure: 'no-result' });
     expect(report.reference?.ok).toBe(true);
   });
 
   it('reports code that does not load, and a stop', async () => {
-    const broken = await measureGrowth(arrayProblem, acquire, { ...quick, code: 'broken', language: 'js' });
-    expect(broken).toMatchObject({ ok: false, failure: 'compile-error', reason: 'could not measure: the code does not load: SyntaxError: Unexpected token' });
+    const broken = await measureGrowth(arrayProblem, acquire, {
+      ...quick,
+      code: 'broken',
+      language: 'js',
+    });
+    expect(broken).toMatchObject({
+      ok: false,
+      failure: 'compile-error',
+      reason: 'could not measure: the code does not load: SyntaxError: Unexpected token',
+    });
     const controller = new AbortController();
-    const measuring = measureGrowth(arrayProblem, acquire, { ...quick, code: 'hangs', language: 'js', reference: { code: 'linear' }, signal: controller.signal });
+    const measuring = measureGrowth(arrayProblem, acquire, {
+      ...quick,
+      code: 'hangs',
+      language: 'js',
+      reference: { code: 'linear' },
+      signal: controller.signal,
+    });
     controller.abort();
     const stopped = await measuring;
     expect(stopped).toMatchObject({ ok: false, failure: 'stopped' });
@@ -135,6 +213,9 @@ describe('measureGrowth in a real Node sandbox', () => {
       code: 'function f(nums) { if (nums.length > 500) throw new Error("too big"); return nums.length; }',
       language: 'js',
     });
-    expect(report).toMatchObject({ ok: false, reason: 'could not measure: the solution threw at n = 512: Error: too big' });
+    expect(report).toMatchObject({
+      ok: false,
+      reason: 'could not measure: the solution threw at n = 512: Error: too big',
+    });
   });
 });

@@ -1,7 +1,13 @@
 import type { GrowthPoint } from '../domain/growth/fit-growth';
 import type { Problem } from '../domain/problem/problem.schema';
 import { MIN_SIZES, nextStep, planFor, type MeasurePlan, type SizeRecord } from './measure-plan';
-import { checkReturns, judgeSeries, type GrowthReport, type SeriesEnd, type SeriesReport } from './measure-report';
+import {
+  checkReturns,
+  judgeSeries,
+  type GrowthReport,
+  type SeriesEnd,
+  type SeriesReport,
+} from './measure-report';
 import type { Language } from './protocol';
 import type { SandboxFactory, SandboxHandle } from './run-session';
 
@@ -34,7 +40,11 @@ export interface MeasureOptions {
   plan?: Partial<MeasurePlan>;
 }
 
-type Raced<T> = { kind: 'value'; value: T } | { kind: 'timeout' } | { kind: 'stopped' } | { kind: 'crashed'; message: string };
+type Raced<T> =
+  | { kind: 'value'; value: T }
+  | { kind: 'timeout' }
+  | { kind: 'stopped' }
+  | { kind: 'crashed'; message: string };
 
 interface SeriesRun {
   report: SeriesReport;
@@ -53,7 +63,12 @@ interface SeriesOptions {
 }
 
 /** Races a sandbox call against a time cap, the stop signal and a crash; the caller disposes the sandbox. */
-function race<T>(promise: Promise<T>, capMs: number, handle: SandboxHandle, signal: AbortSignal | undefined): Promise<Raced<T>> {
+function race<T>(
+  promise: Promise<T>,
+  capMs: number,
+  handle: SandboxHandle,
+  signal: AbortSignal | undefined,
+): Promise<Raced<T>> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve({ kind: 'timeout' }), Math.max(0, capMs));
     const done = (outcome: Raced<T>) => {
@@ -67,24 +82,35 @@ function race<T>(promise: Promise<T>, capMs: number, handle: SandboxHandle, sign
     handle.crashed.then((message) => done({ kind: 'crashed', message }));
     promise.then(
       (value) => done({ kind: 'value', value }),
-      (error: unknown) => done({ kind: 'crashed', message: String((error as Error)?.message ?? error) }),
+      (error: unknown) =>
+        done({ kind: 'crashed', message: String((error as Error)?.message ?? error) }),
     );
   });
 }
 
 /** A raced outcome other than a value, as the end of a series at size n (undefined n: while loading). */
-function interrupted(outcome: Exclude<Raced<unknown>, { kind: 'value' }>, n: number | undefined, timed: number, capMs: number): SeriesEnd {
+function interrupted(
+  outcome: Exclude<Raced<unknown>, { kind: 'value' }>,
+  n: number | undefined,
+  timed: number,
+  capMs: number,
+): SeriesEnd {
   if (outcome.kind === 'stopped') return { kind: 'failed', failure: 'stopped' };
   if (outcome.kind === 'timeout') {
     if (n !== undefined && timed > 0) return { kind: 'cut-off', n, capMs };
     return { kind: 'failed', failure: 'timeout', n, message: `ran past ${Math.round(capMs)} ms` };
   }
-  if (n !== undefined && timed >= MIN_SIZES) return { kind: 'stopped-growing', stop: `the sandbox crashed at n = ${n}: ${outcome.message}` };
+  if (n !== undefined && timed >= MIN_SIZES)
+    return { kind: 'stopped-growing', stop: `the sandbox crashed at n = ${n}: ${outcome.message}` };
   return { kind: 'failed', failure: 'crashed', n, message: outcome.message };
 }
 
 /** Times one solution at growing sizes in one fresh sandbox, then judges the series. */
-async function measureSeries(problem: MeasurableProblem, acquire: SandboxFactory, o: SeriesOptions): Promise<SeriesRun> {
+async function measureSeries(
+  problem: MeasurableProblem,
+  acquire: SandboxFactory,
+  o: SeriesOptions,
+): Promise<SeriesRun> {
   const { plan } = o;
   const records: SizeRecord[] = [];
   const points: GrowthPoint[] = [];
@@ -93,14 +119,31 @@ async function measureSeries(problem: MeasurableProblem, acquire: SandboxFactory
   const handle = await acquire();
   const firstCap = plan.budgetMs * plan.sizeShare;
   try {
-    const entry = { kind: problem.entry.kind, name: problem.entry.name, paramShapes: problem.entry.params.map((p) => p.shape), returnShape: problem.entry.returns.shape };
-    const loaded = await race(handle.api.load({ code: o.code, language: o.language, entry }), firstCap, handle, o.signal);
+    const entry = {
+      kind: problem.entry.kind,
+      name: problem.entry.name,
+      paramShapes: problem.entry.params.map((p) => p.shape),
+      returnShape: problem.entry.returns.shape,
+    };
+    const loaded = await race(
+      handle.api.load({ code: o.code, language: o.language, entry }),
+      firstCap,
+      handle,
+      o.signal,
+    );
     if (loaded.kind !== 'value') end = interrupted(loaded, undefined, 0, firstCap);
-    else if (!loaded.value.ok) end = { kind: 'failed', failure: 'compile-error', error: loaded.value.error };
+    else if (!loaded.value.ok)
+      end = { kind: 'failed', failure: 'compile-error', error: loaded.value.error };
     if (!end) {
-      const prepared = await race(handle.api.prepareMeasure(problem.generator), firstCap, handle, o.signal);
+      const prepared = await race(
+        handle.api.prepareMeasure(problem.generator),
+        firstCap,
+        handle,
+        o.signal,
+      );
       if (prepared.kind !== 'value') end = interrupted(prepared, undefined, 0, firstCap);
-      else if (!prepared.value.ok) end = { kind: 'failed', failure: 'generator', error: prepared.value.error };
+      else if (!prepared.value.ok)
+        end = { kind: 'failed', failure: 'generator', error: prepared.value.error };
     }
     // The budget covers the timed sizes; starting the sandbox and loading the code come on top.
     const started = o.now();
@@ -110,7 +153,13 @@ async function measureSeries(problem: MeasurableProblem, acquire: SandboxFactory
         end = { kind: 'stopped-growing', stop: step.stop };
         break;
       }
-      const request = { n: step.n, seed: o.seed, sampleMs: plan.sampleMs, minBatchMs: plan.minBatchMs, maxSamples: plan.maxSamples };
+      const request = {
+        n: step.n,
+        seed: o.seed,
+        sampleMs: plan.sampleMs,
+        minBatchMs: plan.minBatchMs,
+        maxSamples: plan.maxSamples,
+      };
       const raced = await race(handle.api.measureSize(request), step.capMs, handle, o.signal);
       if (raced.kind !== 'value') end = interrupted(raced, step.n, records.length, step.capMs);
       else if (!raced.value.ok) {
@@ -129,7 +178,10 @@ async function measureSeries(problem: MeasurableProblem, acquire: SandboxFactory
   } finally {
     handle.dispose();
   }
-  return { report: judgeSeries(points, end ?? { kind: 'stopped-growing', stop: 'ended' }), returnedNothing: records.length > 0 ? nothing : undefined };
+  return {
+    report: judgeSeries(points, end ?? { kind: 'stopped-growing', stop: 'ended' }),
+    returnedNothing: records.length > 0 ? nothing : undefined,
+  };
 }
 
 /**
@@ -139,15 +191,26 @@ async function measureSeries(problem: MeasurableProblem, acquire: SandboxFactory
  * size that runs past its share of the budget is cut off (the sandbox is
  * terminated) and the sizes before it are kept.
  */
-export async function measureGrowth(problem: MeasurableProblem, acquire: SandboxFactory, options: MeasureOptions): Promise<GrowthReport> {
+export async function measureGrowth(
+  problem: MeasurableProblem,
+  acquire: SandboxFactory,
+  options: MeasureOptions,
+): Promise<GrowthReport> {
   const now = options.now ?? (() => performance.now());
   const started = now();
   const budgetMs = options.budgetMs ?? planFor().budgetMs;
   const referenceBudgetMs = options.reference ? (options.reference.budgetMs ?? budgetMs / 2) : 0;
   const total = budgetMs + referenceBudgetMs;
   const common = { seed: options.seed ?? 42, signal: options.signal, now };
-  const progress = (series: MeasureProgress['series']) => (n: number, ms: number, points: GrowthPoint[]) =>
-    options.onProgress?.({ series, n, ms, points, fraction: Math.min(1, (now() - started) / total) });
+  const progress =
+    (series: MeasureProgress['series']) => (n: number, ms: number, points: GrowthPoint[]) =>
+      options.onProgress?.({
+        series,
+        n,
+        ms,
+        points,
+        fraction: Math.min(1, (now() - started) / total),
+      });
 
   const user = await measureSeries(problem, acquire, {
     ...common,
@@ -159,7 +222,8 @@ export async function measureGrowth(problem: MeasurableProblem, acquire: Sandbox
   let reference: SeriesRun | undefined;
   const stopped = !user.report.ok && user.report.failure === 'stopped';
   if (options.reference && !stopped) {
-    const sizes = user.report.points.length >= MIN_SIZES ? user.report.points.map((p) => p.n) : undefined;
+    const sizes =
+      user.report.points.length >= MIN_SIZES ? user.report.points.map((p) => p.n) : undefined;
     reference = await measureSeries(problem, acquire, {
       ...common,
       code: options.reference.code,
@@ -168,6 +232,15 @@ export async function measureGrowth(problem: MeasurableProblem, acquire: Sandbox
       onSize: progress('reference'),
     });
   }
-  const report = checkReturns(user.report, user.returnedNothing === true, reference?.returnedNothing);
-  return { ...report, ...(reference ? { reference: reference.report } : {}), budgetMs: total, totalMs: now() - started };
+  const report = checkReturns(
+    user.report,
+    user.returnedNothing === true,
+    reference?.returnedNothing,
+  );
+  return {
+    ...report,
+    ...(reference ? { reference: reference.report } : {}),
+    budgetMs: total,
+    totalMs: now() - started,
+  };
 }

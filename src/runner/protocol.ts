@@ -45,7 +45,8 @@ export interface CapturedConsole {
 }
 
 /** A value coming back from user code: the clone when it can be cloned, else a readable display. */
-export type ReturnedValue = { clonable: true; value: unknown } | { clonable: false; display: string };
+export type ReturnedValue =
+  { clonable: true; value: unknown } | { clonable: false; display: string };
 
 export type Outcome = { ok: true; returned: ReturnedValue } | { ok: false; error: ErrorInfo };
 
@@ -102,14 +103,15 @@ export interface SizeTiming {
 }
 
 export type MeasureResult =
-  | { ok: true; timing: SizeTiming }
-  | { ok: false; stage: 'generate' | 'run'; error: ErrorInfo };
+  { ok: true; timing: SizeTiming } | { ok: false; stage: 'generate' | 'run'; error: ErrorInfo };
 
 /** What a sandbox offers. One sandbox serves one run and is then thrown away. */
 export interface SandboxApi {
   load(request: LoadRequest): Promise<LoadResult>;
   runCase(args: unknown[]): Promise<CaseExecution>;
-  collectSpec(source: string): Promise<{ ok: true; tests: SpecTestInfo[] } | { ok: false; error: ErrorInfo }>;
+  collectSpec(
+    source: string,
+  ): Promise<{ ok: true; tests: SpecTestInfo[] } | { ok: false; error: ErrorInfo }>;
   runSpecTest(index: number): Promise<SpecExecution>;
   /**
    * Compiles the problem's generator (author code) inside the sandbox, so that

@@ -2,7 +2,8 @@ import type { CapturedConsole, ErrorInfo } from './protocol';
 
 export type RunMode = 'run' | 'submit';
 
-export type TestStatus = 'pass' | 'fail' | 'error' | 'timeout' | 'stopped' | 'crashed' | 'not-run' | 'skipped';
+export type TestStatus =
+  'pass' | 'fail' | 'error' | 'timeout' | 'stopped' | 'crashed' | 'not-run' | 'skipped';
 
 /** One test's result, ready to show. Hidden tests carry only their status. */
 export interface TestResult {

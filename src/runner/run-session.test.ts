@@ -3,8 +3,17 @@ import { nodeSandbox } from '../../scripts/lib/node-sandbox';
 import { runTests, type RunnableProblem } from './run-session';
 import { addProblem, counterProblem, delayProblem, reverseProblem } from './test-problems';
 
-const submit = (problem: RunnableProblem, code: string, extra: { language?: 'js' | 'ts'; budgetMs?: number } = {}) =>
-  runTests(problem, nodeSandbox, { mode: 'submit', code, language: extra.language ?? 'js', budgetMs: extra.budgetMs });
+const submit = (
+  problem: RunnableProblem,
+  code: string,
+  extra: { language?: 'js' | 'ts'; budgetMs?: number } = {},
+) =>
+  runTests(problem, nodeSandbox, {
+    mode: 'submit',
+    code,
+    language: extra.language ?? 'js',
+    budgetMs: extra.budgetMs,
+  });
 
 describe('runTests in a Node sandbox (the harness the worker serves)', () => {
   it('passes a correct solution, hidden tests included', async () => {
@@ -15,20 +24,40 @@ describe('runTests in a Node sandbox (the harness the worker serves)', () => {
   });
 
   it('Run mode skips hidden tests', async () => {
-    const report = await runTests(addProblem(), nodeSandbox, { mode: 'run', code: 'function add(a,b){return a+b}', language: 'js' });
+    const report = await runTests(addProblem(), nodeSandbox, {
+      mode: 'run',
+      code: 'function add(a,b){return a+b}',
+      language: 'js',
+    });
     expect(report.tests.map((t) => t.name)).toEqual(['small', 'negative']);
   });
 
   it('shows expected and actual for a wrong answer, and redacts hidden tests', async () => {
     const report = await submit(addProblem(), 'function add(a, b) { return a - b; }');
     const small = report.tests.find((t) => t.name === 'small');
-    expect(small).toMatchObject({ status: 'fail', input: 'a = 1, b = 2', expected: '3', actual: '-1' });
+    expect(small).toMatchObject({
+      status: 'fail',
+      input: 'a = 1, b = 2',
+      expected: '3',
+      actual: '-1',
+    });
     const big = report.tests.find((t) => t.name === 'big');
-    expect(big).toEqual({ id: 'case-2', name: 'big', hidden: true, status: 'fail', ms: expect.any(Number) });
+    expect(big).toEqual({
+      id: 'case-2',
+      name: 'big',
+      hidden: true,
+      status: 'fail',
+      ms: expect.any(Number),
+    });
   });
 
   it('stops at the first failure when asked (the validator only needs one)', async () => {
-    const report = await runTests(addProblem(), nodeSandbox, { mode: 'submit', code: 'function add(a, b) { return a - b; }', language: 'js', stopOnFailure: true });
+    const report = await runTests(addProblem(), nodeSandbox, {
+      mode: 'submit',
+      code: 'function add(a, b) { return a - b; }',
+      language: 'js',
+      stopOnFailure: true,
+    });
     expect(report.tests.map((t) => t.status)).toEqual(['fail', 'not-run', 'not-run']);
   });
 
@@ -49,7 +78,8 @@ describe('runTests in a Node sandbox (the harness the worker serves)', () => {
   });
 
   it('transpiles TypeScript and keeps line numbers', async () => {
-    const code = 'interface P { a: number }\nfunction add(a: number, b: number): number {\n  if (a === 1) throw new Error("one");\n  return a + b;\n}';
+    const code =
+      'interface P { a: number }\nfunction add(a: number, b: number): number {\n  if (a === 1) throw new Error("one");\n  return a + b;\n}';
     const report = await submit(addProblem(), code, { language: 'ts' });
     expect(report.tests[0]?.error?.location?.line).toBe(3);
     expect(report.passed).toBe(2);
@@ -63,7 +93,9 @@ describe('runTests in a Node sandbox (the harness the worker serves)', () => {
 
   it('ends an infinite loop at the budget and the next run starts clean', async () => {
     const started = performance.now();
-    const report = await submit(addProblem(), 'function add() { while (true) {} }', { budgetMs: 500 });
+    const report = await submit(addProblem(), 'function add() { while (true) {} }', {
+      budgetMs: 500,
+    });
     expect(performance.now() - started).toBeLessThan(1500);
     expect(report.status).toBe('timeout');
     expect(report.tests[0]?.status).toBe('timeout');
@@ -76,8 +108,14 @@ describe('runTests in a Node sandbox (the harness the worker serves)', () => {
     const thrown = await submit(addProblem(), 'function add() { throw null; }');
     expect(thrown.tests[0]?.error?.message).toMatch(/non-Error value: null/);
     const fn = await submit(addProblem(), 'function add() { return () => 1; }');
-    expect(fn.tests[0]).toMatchObject({ status: 'fail', actual: expect.stringContaining('Function') });
-    const circular = await submit(addProblem(), 'function add() { const o = {}; o.self = o; return o; }');
+    expect(fn.tests[0]).toMatchObject({
+      status: 'fail',
+      actual: expect.stringContaining('Function'),
+    });
+    const circular = await submit(
+      addProblem(),
+      'function add() { const o = {}; o.self = o; return o; }',
+    );
     expect(circular.tests[0]?.status).toBe('fail');
     const deep = await submit(addProblem(), 'function add(a) { return add(a) + 1; }');
     expect(deep.tests[0]?.error?.message).toMatch(/recursion too deep/);
@@ -85,7 +123,10 @@ describe('runTests in a Node sandbox (the harness the worker serves)', () => {
 
   it('caps a flood of console output with a notice, quickly', async () => {
     const started = performance.now();
-    const report = await submit(addProblem(), 'function add(a, b) { for (let i = 0; i < 1e6; i++) console.log("line", i); return a + b; }');
+    const report = await submit(
+      addProblem(),
+      'function add(a, b) { for (let i = 0; i < 1e6; i++) console.log("line", i); return a + b; }',
+    );
     expect(performance.now() - started).toBeLessThan(2000);
     const first = report.tests[0];
     expect(first?.status).toBe('pass');
@@ -94,7 +135,8 @@ describe('runTests in a Node sandbox (the harness the worker serves)', () => {
   });
 
   it('runs the cases it sent all at once one at a time, in order, even when the code is async', async () => {
-    const code = 'async function add(a, b) { console.log("start", a); await new Promise((r) => setTimeout(r, 20)); console.log("end", a); return a + b; }';
+    const code =
+      'async function add(a, b) { console.log("start", a); await new Promise((r) => setTimeout(r, 20)); console.log("end", a); return a + b; }';
     const report = await submit(addProblem(), code);
     expect(report.failed).toBe(0);
     const [small, negative] = report.tests;
@@ -103,14 +145,21 @@ describe('runTests in a Node sandbox (the harness the worker serves)', () => {
   });
 
   it('blames the time-out on the case that was running, with the earlier ones judged', async () => {
-    const report = await submit(addProblem(), 'function add(a, b) { while (a < 0) {} return a + b; }', { budgetMs: 500 });
+    const report = await submit(
+      addProblem(),
+      'function add(a, b) { while (a < 0) {} return a + b; }',
+      { budgetMs: 500 },
+    );
     expect(report.status).toBe('timeout');
     expect(report.tests.map((t) => t.status)).toEqual(['pass', 'timeout', 'not-run']);
   });
 
   it('does not leak globals from one run to the next', async () => {
     await submit(addProblem(), 'globalThis.leaked = 41; function add(a, b) { return a + b; }');
-    const report = await submit(addProblem(), 'function add(a, b) { return typeof globalThis.leaked === "undefined" ? a + b : 0; }');
+    const report = await submit(
+      addProblem(),
+      'function add(a, b) { return typeof globalThis.leaked === "undefined" ? a + b : 0; }',
+    );
     expect(report.failed).toBe(0);
   });
 
@@ -127,19 +176,25 @@ describe('runTests in a Node sandbox (the harness the worker serves)', () => {
   });
 
   it('still lets user code override toString on its own objects', async () => {
-    const code = 'function add(a, b) { const o = {}; o.toString = () => String(a + b); return Number(String(o)); }';
+    const code =
+      'function add(a, b) { const o = {}; o.toString = () => String(a + b); return Number(String(o)); }';
     expect((await submit(addProblem(), code)).failed).toBe(0);
   });
 
   it('converts linked lists in and out', async () => {
-    const code = 'function reverse(head) { let prev = null; while (head) { const n = head.next; head.next = prev; prev = head; head = n; } return prev; }';
+    const code =
+      'function reverse(head) { let prev = null; while (head) { const n = head.next; head.next = prev; prev = head; head = n; } return prev; }';
     expect((await submit(reverseProblem(), code)).failed).toBe(0);
   });
 
   it('drives a class through its calls', async () => {
-    const code = 'class Counter { constructor(n) { this.n = n; } inc() { this.n++; } get() { return this.n; } }';
+    const code =
+      'class Counter { constructor(n) { this.n = n; } inc() { this.n++; } get() { return this.n; } }';
     expect((await submit(counterProblem(), code)).failed).toBe(0);
-    const missing = await submit(counterProblem(), 'class Counter { constructor(n) { this.n = n; } }');
+    const missing = await submit(
+      counterProblem(),
+      'class Counter { constructor(n) { this.n = n; } }',
+    );
     expect(missing.tests[0]?.error?.message).toMatch(/no method "inc"/);
   });
 
@@ -150,7 +205,10 @@ describe('runTests in a Node sandbox (the harness the worker serves)', () => {
       ['later › not yet', 'skipped'],
       ['is exact with objects', 'pass'],
     ]);
-    const early = await submit(delayProblem(), 'function later(fn, ms) { setTimeout(fn, ms - 1); }');
+    const early = await submit(
+      delayProblem(),
+      'function later(fn, ms) { setTimeout(fn, ms - 1); }',
+    );
     expect(early.tests[0]?.status).toBe('fail');
     expect(early.tests[0]?.error?.message).toMatch(/called/i);
   });

@@ -36,13 +36,21 @@ export interface RunOptions {
 
 export const DEFAULT_BUDGET_MS = 2000;
 
-type Raced<T> = { kind: 'value'; value: T } | { kind: 'timeout' } | { kind: 'stopped' } | { kind: 'crashed'; message: string };
+type Raced<T> =
+  | { kind: 'value'; value: T }
+  | { kind: 'timeout' }
+  | { kind: 'stopped' }
+  | { kind: 'crashed'; message: string };
 
 /**
  * Runs a problem's tests against user code in a fresh sandbox, within a time
  * budget for the whole run. Comparisons happen here, outside the sandbox.
  */
-export async function runTests(problem: RunnableProblem, acquire: SandboxFactory, options: RunOptions): Promise<RunReport> {
+export async function runTests(
+  problem: RunnableProblem,
+  acquire: SandboxFactory,
+  options: RunOptions,
+): Promise<RunReport> {
   const now = options.now ?? (() => performance.now());
   const budgetMs = options.budgetMs ?? problem.runBudgetMs ?? DEFAULT_BUDGET_MS;
   // The budget counts the user's code, not the sandbox start (acquire hands over a ready sandbox).
@@ -71,7 +79,8 @@ export async function runTests(problem: RunnableProblem, acquire: SandboxFactory
       handle.crashed.then((message) => resolve({ kind: 'crashed', message }));
       promise.then(
         (value) => resolve({ kind: 'value', value }),
-        (error: unknown) => resolve({ kind: 'crashed', message: String((error as Error)?.message ?? error) }),
+        (error: unknown) =>
+          resolve({ kind: 'crashed', message: String((error as Error)?.message ?? error) }),
       );
     });
   }
@@ -107,7 +116,13 @@ export async function runTests(problem: RunnableProblem, acquire: SandboxFactory
 
   try {
     markPosted();
-    const loading = send(handle.api.load({ code: options.code, language: options.language, entry: entrySpec(problem) }));
+    const loading = send(
+      handle.api.load({
+        code: options.code,
+        language: options.language,
+        entry: entrySpec(problem),
+      }),
+    );
     // Every case is sent at once: the sandbox runs them in order without waiting for this
     // thread, which may be busy painting. If the code does not load, they fail unread.
     const running = plan.cases.map((c) => send(handle.api.runCase(c.args)));
@@ -127,9 +142,18 @@ export async function runTests(problem: RunnableProblem, acquire: SandboxFactory
         judgeCase(result, testCase, raced.value, problem, checker);
         if (options.stopOnFailure && result.status !== 'pass') break;
       }
-      const failedAlready = options.stopOnFailure && results.some((r) => r.status === 'fail' || r.status === 'error');
+      const failedAlready =
+        options.stopOnFailure && results.some((r) => r.status === 'fail' || r.status === 'error');
       if (status === 'done' && !failedAlready) {
-        await runSpecs(problem, options.mode, handle, (p) => race(send(p)), results, stop, options.stopOnFailure ?? false);
+        await runSpecs(
+          problem,
+          options.mode,
+          handle,
+          (p) => race(send(p)),
+          results,
+          stop,
+          options.stopOnFailure ?? false,
+        );
       }
     }
   } finally {
@@ -140,7 +164,15 @@ export async function runTests(problem: RunnableProblem, acquire: SandboxFactory
 
   const passed = results.filter((r) => r.status === 'pass').length;
   const failed = results.filter((r) => r.status !== 'pass' && r.status !== 'skipped').length;
-  const report: RunReport = { mode: options.mode, status, tests: options.showHidden ? results : results.map(redactHidden), passed, failed, totalMs: now() - started, budgetMs };
+  const report: RunReport = {
+    mode: options.mode,
+    status,
+    tests: options.showHidden ? results : results.map(redactHidden),
+    passed,
+    failed,
+    totalMs: now() - started,
+    budgetMs,
+  };
   if (loadError) report.loadError = loadError;
   return report;
 }
@@ -180,11 +212,15 @@ function judgeCase(
   result.actual = returned.clonable ? displayJson(returned.value) : returned.display;
   if (!returned.clonable) {
     result.status = 'fail';
-    result.reason = 'The returned value cannot be compared (it holds functions or other values that cannot be copied).';
+    result.reason =
+      'The returned value cannot be compared (it holds functions or other values that cannot be copied).';
     return;
   }
   const mode = testCase.compare ?? problem.tests.compare;
-  const verdict = compareValues(returned.value, testCase.expected, mode, { args: testCase.args, checker });
+  const verdict = compareValues(returned.value, testCase.expected, mode, {
+    args: testCase.args,
+    checker,
+  });
   result.status = verdict.pass ? 'pass' : 'fail';
   if (!verdict.pass && verdict.reason) result.reason = verdict.reason;
 }
@@ -200,13 +236,21 @@ async function runSpecs(
 ): Promise<void> {
   const sources: { source: string; hidden: boolean }[] = [];
   if (problem.spec.visible) sources.push({ source: problem.spec.visible, hidden: false });
-  if (problem.spec.hidden && mode === 'submit') sources.push({ source: problem.spec.hidden, hidden: true });
+  if (problem.spec.hidden && mode === 'submit')
+    sources.push({ source: problem.spec.hidden, hidden: true });
   let known = 0;
   for (const { source, hidden } of sources) {
     const collected = await race(handle.api.collectSpec(source));
     if (stop(collected, undefined) || collected.kind !== 'value') return;
     if (!collected.value.ok) {
-      results.push({ id: `spec-${known}`, name: hidden ? 'hidden spec' : 'spec', hidden, status: 'error', error: collected.value.error, ms: 0 });
+      results.push({
+        id: `spec-${known}`,
+        name: hidden ? 'hidden spec' : 'spec',
+        hidden,
+        status: 'error',
+        error: collected.value.error,
+        ms: 0,
+      });
       continue;
     }
     const fresh = collected.value.tests.slice(known);
@@ -214,7 +258,13 @@ async function runSpecs(
     known = collected.value.tests.length;
     for (let j = 0; j < fresh.length; j += 1) {
       const info = fresh[j] as (typeof fresh)[number];
-      const result: TestResult = { id: `spec-${firstIndex + j}`, name: info.name, hidden, status: info.skipped ? 'skipped' : 'not-run', ms: 0 };
+      const result: TestResult = {
+        id: `spec-${firstIndex + j}`,
+        name: info.name,
+        hidden,
+        status: info.skipped ? 'skipped' : 'not-run',
+        ms: 0,
+      };
       results.push(result);
       if (info.skipped) continue;
       const raced = await race(handle.api.runSpecTest(firstIndex + j));

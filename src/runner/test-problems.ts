@@ -3,14 +3,23 @@ import type { RunnableProblem } from './run-session';
 
 type Case = Problem['tests']['cases'][number];
 
-const param = (name: string, shape: 'json' | 'list' | 'tree' = 'json') => ({ name, type: 'unknown', shape });
+const param = (name: string, shape: 'json' | 'list' | 'tree' = 'json') => ({
+  name,
+  type: 'unknown',
+  shape,
+});
 const base = { spec: {}, checker: undefined, runBudgetMs: undefined };
 
 /** A tiny function problem for tests: add(a, b). */
 export function addProblem(cases?: Case[]): RunnableProblem {
   return {
     ...base,
-    entry: { kind: 'function', name: 'add', params: [param('a'), param('b')], returns: { type: 'number', shape: 'json' } },
+    entry: {
+      kind: 'function',
+      name: 'add',
+      params: [param('a'), param('b')],
+      returns: { type: 'number', shape: 'json' },
+    },
     tests: {
       compare: 'exact',
       cases: cases ?? [
@@ -26,7 +35,12 @@ export function addProblem(cases?: Case[]): RunnableProblem {
 export function reverseProblem(): RunnableProblem {
   return {
     ...base,
-    entry: { kind: 'function', name: 'reverse', params: [param('head', 'list')], returns: { type: 'ListNode', shape: 'list' } },
+    entry: {
+      kind: 'function',
+      name: 'reverse',
+      params: [param('head', 'list')],
+      returns: { type: 'ListNode', shape: 'list' },
+    },
     tests: {
       compare: 'exact',
       cases: [
@@ -44,7 +58,14 @@ export function counterProblem(): RunnableProblem {
     entry: { kind: 'class', name: 'Counter', params: [], returns: { type: 'void', shape: 'json' } },
     tests: {
       compare: 'exact',
-      cases: [{ name: 'counts', args: [['Counter', 5], ['inc'], ['inc'], ['get']], expected: [null, null, null, 7], hidden: false }],
+      cases: [
+        {
+          name: 'counts',
+          args: [['Counter', 5], ['inc'], ['inc'], ['get']],
+          expected: [null, null, null, 7],
+          hidden: false,
+        },
+      ],
     },
   };
 }
@@ -53,7 +74,12 @@ export function counterProblem(): RunnableProblem {
 export function delayProblem(): RunnableProblem {
   return {
     ...base,
-    entry: { kind: 'function', name: 'later', params: [param('fn'), param('ms')], returns: { type: 'void', shape: 'json' } },
+    entry: {
+      kind: 'function',
+      name: 'later',
+      params: [param('fn'), param('ms')],
+      returns: { type: 'void', shape: 'json' },
+    },
     tests: { compare: 'exact', cases: [] },
     spec: {
       visible: `describe('later', () => {

@@ -36,7 +36,11 @@ describe('persistence through IndexedDB', () => {
 
     const raw = await get(STORAGE_KEY, idbStore(DB, 'keyval'));
     expect(JSON.parse(raw as string)).toEqual({
-      state: { drafts: { 'two-sum:ts': 'const x: number = 1;' }, languages: { 'two-sum': 'ts' }, activeRound: null },
+      state: {
+        drafts: { 'two-sum:ts': 'const x: number = 1;' },
+        languages: { 'two-sum': 'ts' },
+        activeRound: null,
+      },
       version: 2,
     });
 
@@ -51,7 +55,9 @@ describe('persistence through IndexedDB', () => {
     vi.resetModules();
     const before = await import('./app-store');
     await hydrated(before.useAppStore);
-    before.useAppStore.getState().setDraft('valid-parentheses', 'js', 'function isValid(s) { return true; }');
+    before.useAppStore
+      .getState()
+      .setDraft('valid-parentheses', 'js', 'function isValid(s) { return true; }');
     await before.useAppStore.flushStorage();
     before.useAppStore.disposeStorage();
 
@@ -59,7 +65,9 @@ describe('persistence through IndexedDB', () => {
     const after = await import('./app-store');
     expect(after.useAppStore).not.toBe(before.useAppStore);
     await hydrated(after.useAppStore);
-    expect(after.useAppStore.getState().drafts['valid-parentheses:js']).toBe('function isValid(s) { return true; }');
+    expect(after.useAppStore.getState().drafts['valid-parentheses:js']).toBe(
+      'function isValid(s) { return true; }',
+    );
     after.useAppStore.disposeStorage();
   });
 });
@@ -84,7 +92,10 @@ describe('batched writes', () => {
   });
 
   it('drops writes made before the saved state was read, so they cannot overwrite it', async () => {
-    const saved = JSON.stringify({ state: { drafts: { 'two-sum:js': 'mine' }, languages: {}, activeRound: null }, version: 2 });
+    const saved = JSON.stringify({
+      state: { drafts: { 'two-sum:js': 'mine' }, languages: {}, activeRound: null },
+      version: 2,
+    });
     const mem = memoryKv({ [STORAGE_KEY]: saved });
     let finishRead = () => {};
     mem.control.readsWaitFor = new Promise<void>((resolve) => (finishRead = resolve));
@@ -137,14 +148,20 @@ describe('unreadable saved data', () => {
   async function loadWith(raw: unknown) {
     await set(STORAGE_KEY, raw, idbStore(DB, 'keyval'));
     const store = await hydrated(track(createAppStore({ kv: idbKeyValueStore() })));
-    const quarantined = (await get(QUARANTINE_KEY, idbStore(DB, 'keyval'))) as QuarantineEntry[] | undefined;
+    const quarantined = (await get(QUARANTINE_KEY, idbStore(DB, 'keyval'))) as
+      QuarantineEntry[] | undefined;
     return { store, quarantined };
   }
 
   it('keeps a record with a bad field in quarantine and says which field', async () => {
-    const raw = JSON.stringify({ state: { drafts: { 'two-sum:js': 42 }, languages: {} }, version: 1 });
+    const raw = JSON.stringify({
+      state: { drafts: { 'two-sum:js': 42 }, languages: {} },
+      version: 1,
+    });
     const { store, quarantined } = await loadWith(raw);
-    expect(store.getState().storageProblem).toMatch(/could not be read \(state\.drafts\.two-sum:js: .*string/);
+    expect(store.getState().storageProblem).toMatch(
+      /could not be read \(state\.drafts\.two-sum:js: .*string/,
+    );
     expect(store.getState().storageProblem).toContain('mockround-quarantine');
     expect(store.getState().drafts).toEqual({});
     expect(quarantined).toHaveLength(1);
@@ -182,7 +199,9 @@ describe('unreadable saved data', () => {
     const mem = memoryKv();
     mem.control.failReads = true;
     const store = await hydrated(track(createAppStore({ kv: mem.kv })));
-    expect(store.getState().storageProblem).toMatch(/storage is not available \(IndexedDB is blocked\)/);
+    expect(store.getState().storageProblem).toMatch(
+      /storage is not available \(IndexedDB is blocked\)/,
+    );
     store.getState().setDraft('two-sum', 'js', 'x');
     await store.flushStorage();
     expect(mem.writes).toEqual([]);

@@ -27,17 +27,20 @@ export interface AppStoreOptions {
   writeDelayMs?: number;
 }
 
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
 
 /** Builds the app's store; the app uses the one `useAppStore`, tests build their own. */
 export function createAppStore(options: AppStoreOptions = {}) {
   const kv = options.kv ?? idbKeyValueStore();
   const report = (problem: string): void => {
-    if (useStore.getState().storageProblem !== problem) useStore.setState({ storageProblem: problem });
+    if (useStore.getState().storageProblem !== problem)
+      useStore.setState({ storageProblem: problem });
   };
   const buffered = createBufferedStorage(kv, {
     delayMs: options.writeDelayMs ?? 300,
-    onWriteError: (error) => report(`Your latest changes could not be saved (${messageOf(error)}).`),
+    onWriteError: (error) =>
+      report(`Your latest changes could not be saved (${messageOf(error)}).`),
   });
   const json = createJSONStorage<PersistedState>(() => buffered) as PersistStorage<PersistedState>;
   // Check the record's shape before persist reads its version: persist treats a
@@ -89,7 +92,8 @@ export function createAppStore(options: AppStoreOptions = {}) {
           ...(state.activeAssessment ? { activeAssessment: state.activeAssessment } : {}),
         }),
         migrate: migratePersisted,
-        merge: (persisted, current) => (persisted === undefined ? current : { ...current, ...parsePersistedState(persisted) }),
+        merge: (persisted, current) =>
+          persisted === undefined ? current : { ...current, ...parsePersistedState(persisted) },
         onRehydrateStorage: () => (_state, error) => {
           if (error !== undefined) {
             void recover(error);

@@ -15,7 +15,8 @@ export interface KeyValueStore {
 }
 
 /** The keys starting with `prefix` (all keys when there is none). */
-const prefixRange = (prefix?: string) => (prefix === undefined ? undefined : IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+const prefixRange = (prefix?: string) =>
+  prefix === undefined ? undefined : IDBKeyRange.bound(prefix, `${prefix}\uffff`);
 
 /**
  * idb-keyval on a database of our own: idb-keyval creates its object store only
@@ -29,11 +30,17 @@ export function idbKeyValueStore(dbName = 'mockround-app-state'): KeyValueStore 
     get: async (key) => get(key, store),
     set: async (key, value) => set(key, value, store),
     del: async (key) => del(key, store),
-    keys: async (prefix) => (await store('readonly', (s) => promisifyRequest(s.getAllKeys(prefixRange(prefix))))).map(String),
+    keys: async (prefix) =>
+      (await store('readonly', (s) => promisifyRequest(s.getAllKeys(prefixRange(prefix))))).map(
+        String,
+      ),
     entries: async (prefix) =>
       store('readonly', async (s) => {
         const range = prefixRange(prefix);
-        const [keys, values] = await Promise.all([promisifyRequest(s.getAllKeys(range)), promisifyRequest(s.getAll(range))]);
+        const [keys, values] = await Promise.all([
+          promisifyRequest(s.getAllKeys(range)),
+          promisifyRequest(s.getAll(range)),
+        ]);
         return keys.map((key, i) => [String(key), values[i]] as [string, unknown]);
       }),
     setMany: async (pairs) => setMany(pairs, store),
@@ -87,7 +94,10 @@ function sameContent(stored: string | null | undefined, next: string | null): bo
  * every change, and a change made before the saved state was read back would
  * otherwise overwrite the saved drafts with empty ones.
  */
-export function createBufferedStorage(kv: KeyValueStore, options: BufferedStorageOptions = {}): BufferedStorage {
+export function createBufferedStorage(
+  kv: KeyValueStore,
+  options: BufferedStorageOptions = {},
+): BufferedStorage {
   const delayMs = options.delayMs ?? 300;
   const pending = new Map<string, string | null>();
   const saved = new Map<string, string | null>();
@@ -138,7 +148,12 @@ export function createBufferedStorage(kv: KeyValueStore, options: BufferedStorag
       if (buffered !== undefined) return buffered;
       const value = await kv.get(name);
       // Anything but a string is not ours to interpret: hand it on so validation rejects it.
-      const text = value === undefined || value === null ? null : typeof value === 'string' ? value : JSON.stringify(value);
+      const text =
+        value === undefined || value === null
+          ? null
+          : typeof value === 'string'
+            ? value
+            : JSON.stringify(value);
       saved.set(name, text);
       return text;
     },
@@ -150,7 +165,8 @@ export function createBufferedStorage(kv: KeyValueStore, options: BufferedStorag
     },
     dispose() {
       globalThis.removeEventListener?.('pagehide', flushNow);
-      if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', flushIfHidden);
+      if (typeof document !== 'undefined')
+        document.removeEventListener('visibilitychange', flushIfHidden);
       clearTimeout(timer);
     },
   };

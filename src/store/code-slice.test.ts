@@ -19,7 +19,10 @@ describe('code slice', () => {
     store.getState().setDraft('two-sum', 'js', 'let a = 1;');
     store.getState().setDraft('two-sum', 'ts', 'let a: number = 1;');
     store.getState().setDraft('two-sum', 'js', 'let a = 2;');
-    expect(store.getState().drafts).toEqual({ 'two-sum:js': 'let a = 2;', 'two-sum:ts': 'let a: number = 1;' });
+    expect(store.getState().drafts).toEqual({
+      'two-sum:js': 'let a = 2;',
+      'two-sum:ts': 'let a: number = 1;',
+    });
   });
 
   it('resetDraft removes only that draft so the starter shows again', async () => {
@@ -45,7 +48,15 @@ describe('run slice', () => {
     const store = await freshStore();
     store.getState().setRunning('two-sum');
     expect(store.getState().runningSlug).toBe('two-sum');
-    const report = { mode: 'run', status: 'done', tests: [], passed: 0, failed: 0, totalMs: 3, budgetMs: 2000 } as const;
+    const report = {
+      mode: 'run',
+      status: 'done',
+      tests: [],
+      passed: 0,
+      failed: 0,
+      totalMs: 3,
+      budgetMs: 2000,
+    } as const;
     store.getState().setReport('two-sum', { ...report, tests: [] });
     store.getState().setRunning(null);
     expect(store.getState().runningSlug).toBeNull();

@@ -21,12 +21,14 @@ export interface CodeSlice {
 export const createCodeSlice: SliceCreator<CodeSlice> = (set) => ({
   drafts: {},
   languages: {},
-  setDraft: (slug, language, code) => set((state) => ({ drafts: { ...state.drafts, [draftKey(slug, language)]: code } })),
+  setDraft: (slug, language, code) =>
+    set((state) => ({ drafts: { ...state.drafts, [draftKey(slug, language)]: code } })),
   resetDraft: (slug, language) =>
     set((state) => {
       const drafts = { ...state.drafts };
       delete drafts[draftKey(slug, language)];
       return { drafts };
     }),
-  setLanguage: (slug, language) => set((state) => ({ languages: { ...state.languages, [slug]: language } })),
+  setLanguage: (slug, language) =>
+    set((state) => ({ languages: { ...state.languages, [slug]: language } })),
 });

@@ -4,7 +4,10 @@ import type { KeyValueStore } from './buffered-storage';
 export function memoryKv(initial: Record<string, unknown> = {}) {
   const data = new Map<string, unknown>(Object.entries(initial));
   const writes: [string, unknown][] = [];
-  const control: { failReads: boolean; failWrites: boolean; readsWaitFor?: Promise<void> } = { failReads: false, failWrites: false };
+  const control: { failReads: boolean; failWrites: boolean; readsWaitFor?: Promise<void> } = {
+    failReads: false,
+    failWrites: false,
+  };
   const kv: KeyValueStore = {
     async get(key) {
       await control.readsWaitFor;

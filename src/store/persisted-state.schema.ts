@@ -37,7 +37,10 @@ export class StoredStateError extends Error {
 function describe(error: ZodError, prefix: string): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) => `${[prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)'}: ${issue.message}`)
+    .map(
+      (issue) =>
+        `${[prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)'}: ${issue.message}`,
+    )
     .join('; ');
 }
 
@@ -67,7 +70,11 @@ export function migratePersisted(state: unknown, version: number): PersistedStat
     return { ...v1.data, activeRound: null };
   }
   if (version > PERSISTED_VERSION) {
-    throw new StoredStateError(`saved by a newer version of MockRound (format ${version}; this one reads format ${PERSISTED_VERSION})`);
+    throw new StoredStateError(
+      `saved by a newer version of MockRound (format ${version}; this one reads format ${PERSISTED_VERSION})`,
+    );
   }
-  throw new StoredStateError(`format ${version} is not one this version of MockRound can read (state: ${typeof state})`);
+  throw new StoredStateError(
+    `format ${version} is not one this version of MockRound can read (state: ${typeof state})`,
+  );
 }

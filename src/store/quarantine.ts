@@ -21,7 +21,11 @@ export interface QuarantineEntry {
 export async function quarantine(kv: KeyValueStore, key: string, reason: string): Promise<void> {
   const raw = await kv.get(key);
   const existing = await kv.get(QUARANTINE_KEY);
-  const entries: unknown[] = Array.isArray(existing) ? existing : existing === undefined ? [] : [existing];
+  const entries: unknown[] = Array.isArray(existing)
+    ? existing
+    : existing === undefined
+      ? []
+      : [existing];
   const entry: QuarantineEntry = { key, reason, savedAt: new Date().toISOString(), raw };
   await kv.set(QUARANTINE_KEY, [...entries, entry]);
 }

@@ -4,7 +4,14 @@ import { memoryKv } from './memory-kv.fixture';
 import { createRoundRecords } from './round-records';
 
 const MIN = 60_000;
-const input = { id: 'r1', problemSlug: 'two-sum', mode: 'timed' as const, durationMs: 20 * MIN, language: 'js' as const, code: 'start' };
+const input = {
+  id: 'r1',
+  problemSlug: 'two-sum',
+  mode: 'timed' as const,
+  durationMs: 20 * MIN,
+  language: 'js' as const,
+  code: 'start',
+};
 const stores: ReturnType<typeof createAppStore>[] = [];
 afterEach(() => stores.splice(0).forEach((s) => s.disposeStorage()));
 
@@ -22,9 +29,13 @@ describe('round slice', () => {
   it('starts one round at a time and moves it through the machine', async () => {
     const store = await hydratedStore();
     store.getState().startRound(input, 0);
-    expect(() => store.getState().startRound({ ...input, id: 'r2' }, 1)).toThrow(/still active: finish or abandon/);
+    expect(() => store.getState().startRound({ ...input, id: 'r2' }, 1)).toThrow(
+      /still active: finish or abandon/,
+    );
     expect(store.getState().dispatchRound({ type: 'begin-coding' }, 1000)).toBeNull();
-    expect(store.getState().dispatchRound({ type: 'pause' }, 2000)).toMatch(/timed rounds cannot be paused/);
+    expect(store.getState().dispatchRound({ type: 'pause' }, 2000)).toMatch(
+      /timed rounds cannot be paused/,
+    );
     expect(store.getState().activeRound?.phase).toBe('code');
   });
 
@@ -42,7 +53,10 @@ describe('round slice', () => {
   });
 
   it('migrates format-1 saved state (drafts only) without losing drafts', async () => {
-    const v1 = JSON.stringify({ state: { drafts: { 'two-sum:js': 'kept' }, languages: { 'two-sum': 'js' } }, version: 1 });
+    const v1 = JSON.stringify({
+      state: { drafts: { 'two-sum:js': 'kept' }, languages: { 'two-sum': 'js' } },
+      version: 1,
+    });
     const store = await hydratedStore(memoryKv({ [STORAGE_KEY]: v1 }).kv);
     expect(store.getState().drafts).toEqual({ 'two-sum:js': 'kept' });
     expect(store.getState().activeRound).toBeNull();

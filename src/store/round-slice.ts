@@ -1,4 +1,10 @@
-import { createRound, IllegalTransition, transition, type NewRound, type RoundEvent } from '../domain/round/round-machine';
+import {
+  createRound,
+  IllegalTransition,
+  transition,
+  type NewRound,
+  type RoundEvent,
+} from '../domain/round/round-machine';
 import type { Round } from '../domain/round/round.schema';
 import type { SliceCreator } from './app-state';
 
@@ -18,7 +24,9 @@ export const createRoundSlice: SliceCreator<RoundSlice> = (set, get) => ({
   startRound: (input, now = Date.now()) => {
     const current = get().activeRound;
     if (current && current.phase !== 'saved') {
-      throw new Error(`A round on "${current.problemSlug}" is still active: finish or abandon it first.`);
+      throw new Error(
+        `A round on "${current.problemSlug}" is still active: finish or abandon it first.`,
+      );
     }
     const round = createRound(input, now);
     set({ activeRound: round });

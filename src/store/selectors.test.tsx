@@ -3,7 +3,15 @@ import 'fake-indexeddb/auto';
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { useAppStore } from './app-store';
-import { useCodeActions, useDraft, useHydrated, useIsRunning, useLanguage, useReport, useStorageProblem } from './selectors';
+import {
+  useCodeActions,
+  useDraft,
+  useHydrated,
+  useIsRunning,
+  useLanguage,
+  useReport,
+  useStorageProblem,
+} from './selectors';
 
 describe('selectors', () => {
   it('become hydrated and show the starter until a draft exists, then the draft', async () => {
@@ -25,10 +33,26 @@ describe('selectors', () => {
   });
 
   it('report running state and reports per problem', () => {
-    const running = renderHook(() => ({ a: useIsRunning('a'), b: useIsRunning('b'), report: useReport('a') }));
+    const running = renderHook(() => ({
+      a: useIsRunning('a'),
+      b: useIsRunning('b'),
+      report: useReport('a'),
+    }));
     act(() => useAppStore.getState().setRunning('a'));
     expect(running.result.current).toMatchObject({ a: true, b: false, report: undefined });
-    act(() => useAppStore.getState().setReport('a', { mode: 'run', status: 'done', tests: [], passed: 2, failed: 0, totalMs: 1, budgetMs: 2000 }));
+    act(() =>
+      useAppStore
+        .getState()
+        .setReport('a', {
+          mode: 'run',
+          status: 'done',
+          tests: [],
+          passed: 2,
+          failed: 0,
+          totalMs: 1,
+          budgetMs: 2000,
+        }),
+    );
     expect(running.result.current.report?.passed).toBe(2);
   });
 

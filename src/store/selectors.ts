@@ -34,7 +34,12 @@ export function useHydrated(): boolean {
 
 /** A readable message when saving between visits does not work, or null. */
 export function useStorageProblem(): { problem: string | null; dismiss: () => void } {
-  return useAppStore(useShallow((state) => ({ problem: state.storageProblem, dismiss: state.dismissStorageProblem })));
+  return useAppStore(
+    useShallow((state) => ({
+      problem: state.storageProblem,
+      dismiss: state.dismissStorageProblem,
+    })),
+  );
 }
 
 /** The latest report of this problem's last Run or Submit. */
@@ -50,11 +55,17 @@ export function useIsRunning(slug: string): boolean {
 /** The code actions (stable functions; components using them do not re-render on state changes). */
 export function useCodeActions() {
   return useAppStore(
-    useShallow((state) => ({ setDraft: state.setDraft, resetDraft: state.resetDraft, setLanguage: state.setLanguage })),
+    useShallow((state) => ({
+      setDraft: state.setDraft,
+      resetDraft: state.resetDraft,
+      setLanguage: state.setLanguage,
+    })),
   );
 }
 
 /** The run actions, for the component that starts runs and shows their reports. */
 export function useRunActions() {
-  return useAppStore(useShallow((state) => ({ setRunning: state.setRunning, setReport: state.setReport })));
+  return useAppStore(
+    useShallow((state) => ({ setRunning: state.setRunning, setReport: state.setReport })),
+  );
 }

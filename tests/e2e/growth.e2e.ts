@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { setEditorCode } from './support/editor';
 import { readProblemFile, readProblemMeta } from './support/problems';
-import { estimateAndReveal, savedActiveRound, seriousViolations, startRound } from './support/round';
+import {
+  estimateAndReveal,
+  savedActiveRound,
+  seriousViolations,
+  startRound,
+} from './support/round';
 import { useBrowser } from './support/session';
 
 const SLUG = 'two-sum';
-const meta = readProblemMeta(SLUG) as ReturnType<typeof readProblemMeta> & { complexity: { time: string; space: string } };
+const meta = readProblemMeta(SLUG) as ReturnType<typeof readProblemMeta> & {
+  complexity: { time: string; space: string };
+};
 const SOLUTION = readProblemFile(SLUG, 'solution.js');
 
 describe('growth measurement', () => {
@@ -25,12 +32,25 @@ describe('growth measurement', () => {
     await page.getByRole('progressbar', { name: 'Measuring growth' }).waitFor();
     const classes = page.locator('.growth-classes');
     await classes.waitFor({ timeout: 20_000 });
-    expect(await classes.innerText()).toMatch(/Your code: (likely O\(.+\), (high|medium|low) confidence|could not measure)/);
+    expect(await classes.innerText()).toMatch(
+      /Your code: (likely O\(.+\), (high|medium|low) confidence|could not measure)/,
+    );
     expect(await classes.innerText()).toMatch(/Reference: likely O\(/);
     await page.locator('.growth-chart canvas').first().waitFor();
-    expect(await page.getByRole('table', { name: 'Measured time per call by input size' }).getByRole('row').count()).toBeGreaterThan(3);
+    expect(
+      await page
+        .getByRole('table', { name: 'Measured time per call by input size' })
+        .getByRole('row')
+        .count(),
+    ).toBeGreaterThan(3);
     await page.getByRole('columnheader', { name: 'Measured' }).waitFor();
-    await expect.poll(async () => (await savedActiveRound(page)) !== null && JSON.stringify(await savedActiveRound(page)).includes('"growth"')).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          (await savedActiveRound(page)) !== null &&
+          JSON.stringify(await savedActiveRound(page)).includes('"growth"'),
+      )
+      .toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

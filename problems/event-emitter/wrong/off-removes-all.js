@@ -15,13 +15,20 @@ class EventEmitter {
   }
   off(event, listener) {
     const list = this.events.get(event) || [];
-    this.events.set(event, list.filter((r) => r.listener !== listener));
+    this.events.set(
+      event,
+      list.filter((r) => r.listener !== listener),
+    );
     return this;
   }
   emit(event, ...args) {
     const snapshot = (this.events.get(event) || []).slice();
     for (const record of snapshot) {
-      if (record.once) this.events.set(event, this.events.get(event).filter((r) => r !== record));
+      if (record.once)
+        this.events.set(
+          event,
+          this.events.get(event).filter((r) => r !== record),
+        );
       record.listener(...args);
     }
     return snapshot.length;

@@ -11,7 +11,8 @@ function eventLoopOrder(program) {
       const [header, ...body] = Array.isArray(instruction) ? instruction : [instruction];
       const [kind, label, delay] = header.split(' ');
       if (kind === 'log') output.push(label);
-      else if (kind === 'timeout') timers.push({ due: now + Number(delay), seq: seq++, label, body });
+      else if (kind === 'timeout')
+        timers.push({ due: now + Number(delay), seq: seq++, label, body });
       else microtasks.push({ label, body });
     }
   }

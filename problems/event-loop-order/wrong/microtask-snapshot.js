@@ -11,7 +11,8 @@ function eventLoopOrder(program) {
       const [header, ...body] = Array.isArray(instruction) ? instruction : [instruction];
       const [kind, label, delay] = header.split(' ');
       if (kind === 'log') output.push(label);
-      else if (kind === 'timeout') timers.push({ due: now + Number(delay), seq: seq++, label, body });
+      else if (kind === 'timeout')
+        timers.push({ due: now + Number(delay), seq: seq++, label, body });
       else microtasks.push({ label, body });
     }
   }
@@ -30,7 +31,8 @@ function eventLoopOrder(program) {
       let best = 0;
       for (let i = 1; i < timers.length; i += 1) {
         const t = timers[i];
-        if (t.due < timers[best].due || (t.due === timers[best].due && t.seq < timers[best].seq)) best = i;
+        if (t.due < timers[best].due || (t.due === timers[best].due && t.seq < timers[best].seq))
+          best = i;
       }
       const [timer] = timers.splice(best, 1);
       now = timer.due;

@@ -28,7 +28,11 @@ function eventLoopOrder(program) {
     let best = 0;
     for (let i = 1; i < timers.length; i += 1) {
       const t = timers[i];
-      if (t.delay < timers[best].delay || (t.delay === timers[best].delay && t.seq < timers[best].seq)) best = i;
+      if (
+        t.delay < timers[best].delay ||
+        (t.delay === timers[best].delay && t.seq < timers[best].seq)
+      )
+        best = i;
     }
     const [timer] = timers.splice(best, 1);
     output.push(timer.label);

@@ -5,7 +5,8 @@ function flatten(array, depth = Infinity) {
   const result = [];
   while (queue.length > 0) {
     const [item, remaining] = queue.shift();
-    if (Array.isArray(item) && remaining > 0) queue.unshift(...item.map((child) => [child, remaining - 1]));
+    if (Array.isArray(item) && remaining > 0)
+      queue.unshift(...item.map((child) => [child, remaining - 1]));
     else result.push(item);
   }
   return result;

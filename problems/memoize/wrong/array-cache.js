@@ -4,7 +4,9 @@ function memoize(fn, resolver) {
   const entries = [];
   return function memoized(...args) {
     const key = resolver ? resolver.apply(this, args) : args[0];
-    const hit = entries.find((entry) => Object.is(entry.key, key) || (entry.key === 0 && key === 0));
+    const hit = entries.find(
+      (entry) => Object.is(entry.key, key) || (entry.key === 0 && key === 0),
+    );
     if (hit) return hit.value;
     const value = fn.apply(this, args);
     entries.push({ key, value });

@@ -25,9 +25,14 @@ describe('compareValues', () => {
   });
 
   it('checker decides with a reason', () => {
-    const checker = compileChecker('function check(args, actual) { return actual === args[0] * 2 || "must double"; }');
+    const checker = compileChecker(
+      'function check(args, actual) { return actual === args[0] * 2 || "must double"; }',
+    );
     expect(compareValues(4, null, 'checker', { args: [2], checker }).pass).toBe(true);
-    expect(compareValues(5, null, 'checker', { args: [2], checker })).toEqual({ pass: false, reason: 'must double' });
+    expect(compareValues(5, null, 'checker', { args: [2], checker })).toEqual({
+      pass: false,
+      reason: 'must double',
+    });
     expect(compareValues(5, null, 'checker', { args: [2] }).pass).toBe(false);
   });
 });

@@ -23,17 +23,27 @@ function sortArray(value: unknown, deep: boolean): unknown {
 
 function closeEnough(actual: unknown, expected: unknown, tolerance: number): boolean {
   if (typeof actual === 'number' && typeof expected === 'number') {
-    if (Number.isNaN(actual) || Number.isNaN(expected)) return Number.isNaN(actual) && Number.isNaN(expected);
+    if (Number.isNaN(actual) || Number.isNaN(expected))
+      return Number.isNaN(actual) && Number.isNaN(expected);
     return Math.abs(actual - expected) <= tolerance * Math.max(1, Math.abs(expected));
   }
   if (Array.isArray(actual) && Array.isArray(expected)) {
-    return actual.length === expected.length && actual.every((v, i) => closeEnough(v, expected[i], tolerance));
+    return (
+      actual.length === expected.length &&
+      actual.every((v, i) => closeEnough(v, expected[i], tolerance))
+    );
   }
   if (actual && expected && typeof actual === 'object' && typeof expected === 'object') {
     const keys = Object.keys(expected);
     return (
       keys.length === Object.keys(actual).length &&
-      keys.every((k) => closeEnough((actual as Record<string, unknown>)[k], (expected as Record<string, unknown>)[k], tolerance))
+      keys.every((k) =>
+        closeEnough(
+          (actual as Record<string, unknown>)[k],
+          (expected as Record<string, unknown>)[k],
+          tolerance,
+        ),
+      )
     );
   }
   return dequal(actual, expected);
@@ -54,15 +64,20 @@ export function compareValues(
     if (!context.checker) return { pass: false, reason: 'this problem has no checker' };
     try {
       const verdict = context.checker(context.args, actual, expected);
-      return verdict === true ? { pass: true } : { pass: false, reason: verdict === false ? undefined : String(verdict) };
+      return verdict === true
+        ? { pass: true }
+        : { pass: false, reason: verdict === false ? undefined : String(verdict) };
     } catch (error) {
       return { pass: false, reason: `checker rejected the answer: ${(error as Error).message}` };
     }
   }
-  if (typeof mode === 'object') return closeEnough(actual, expected, mode.tolerance) ? { pass: true } : { pass: false };
+  if (typeof mode === 'object')
+    return closeEnough(actual, expected, mode.tolerance) ? { pass: true } : { pass: false };
   if (mode === 'unordered' || mode === 'unordered-deep') {
     const deep = mode === 'unordered-deep';
-    return dequal(sortArray(actual, deep), sortArray(expected, deep)) ? { pass: true } : { pass: false };
+    return dequal(sortArray(actual, deep), sortArray(expected, deep))
+      ? { pass: true }
+      : { pass: false };
   }
   return dequal(actual, expected) ? { pass: true } : { pass: false };
 }

@@ -2,7 +2,16 @@
  * Complexity classes the app reasons about. Canonical keys match the `--json`
  * output of the complexity CLI ("1", "log n", "n", ...).
  */
-export const COMPLEXITY_CLASSES = ['1', 'log n', 'n', 'n log n', 'n^2', 'n^3', '2^n', 'n!'] as const;
+export const COMPLEXITY_CLASSES = [
+  '1',
+  'log n',
+  'n',
+  'n log n',
+  'n^2',
+  'n^3',
+  '2^n',
+  'n!',
+] as const;
 export type ComplexityClass = (typeof COMPLEXITY_CLASSES)[number];
 
 /** How each class is shown to people. */
@@ -17,7 +26,7 @@ export const COMPLEXITY_LABELS: Record<ComplexityClass, string> = {
   'n!': 'O(n!)',
 };
 
-const SUPERSCRIPTS: Record<string, string> = { '²': '^2', '³': '^3', 'ⁿ': '^n' };
+const SUPERSCRIPTS: Record<string, string> = { '²': '^2', '³': '^3', ⁿ: '^n' };
 
 /**
  * Maps a written complexity such as "O(n log n)", "O(N^2)" or "O(2ⁿ)" to its
@@ -28,7 +37,12 @@ export function parseComplexity(text: string): ComplexityClass | null {
   let s = text.trim().replace(/[²³ⁿ]/g, (c) => SUPERSCRIPTS[c] ?? c);
   const inner = /^O\s*\((.*)\)$/i.exec(s);
   if (inner?.[1] !== undefined) s = inner[1];
-  s = s.toLowerCase().replace(/[*·×]/g, ' ').replace(/\s+/g, ' ').replace(/\s*\^\s*/g, '^').trim();
+  s = s
+    .toLowerCase()
+    .replace(/[*·×]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\^\s*/g, '^')
+    .trim();
   s = s.replace(/\blog\s*\(\s*n\s*\)/g, 'log n').replace(/\blg n\b/g, 'log n');
   const aliases: Record<string, ComplexityClass> = {
     '1': '1',
@@ -37,7 +51,7 @@ export function parseComplexity(text: string): ComplexityClass | null {
     'n log n': 'n log n',
     'n logn': 'n log n',
     'nlog n': 'n log n',
-    'nlogn': 'n log n',
+    nlogn: 'n log n',
     'n^2': 'n^2',
     'n n': 'n^2',
     'n^3': 'n^3',

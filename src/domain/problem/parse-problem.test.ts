@@ -58,9 +58,15 @@ describe('parseProblem', () => {
   });
 
   it('names the file, field and reason for bad front matter', () => {
-    const bad = { ...valid, 'problem.md': frontMatter.replace('difficulty: easy', 'difficulty: trivial') };
+    const bad = {
+      ...valid,
+      'problem.md': frontMatter.replace('difficulty: easy', 'difficulty: trivial'),
+    };
     expect(errorOf(bad).message).toMatch(/^problems\/add-two\/problem\.md: difficulty: /);
-    const oneHint = { ...valid, 'problem.md': frontMatter.replace('hints: [Use plus., Return it.]', 'hints: [Use plus.]') };
+    const oneHint = {
+      ...valid,
+      'problem.md': frontMatter.replace('hints: [Use plus., Return it.]', 'hints: [Use plus.]'),
+    };
     expect(errorOf(oneHint).message).toMatch(/hints: give at least 2 progressive hints/);
   });
 
@@ -69,7 +75,9 @@ describe('parseProblem', () => {
       ...valid,
       'problem.md': frontMatter.replace('  space: O(1)', `  measuredAs: ${text}\n  space: O(1)`),
     });
-    expect(parseProblem('problems/add-two', withMeasuredAs('O(n)')).complexity.measuredAs).toBe('O(n)');
+    expect(parseProblem('problems/add-two', withMeasuredAs('O(n)')).complexity.measuredAs).toBe(
+      'O(n)',
+    );
     expect(errorOf(withMeasuredAs('O(n·k)')).message).toMatch(
       /problem\.md: complexity\.measuredAs: must be one class a measurement can tell/,
     );
@@ -78,19 +86,33 @@ describe('parseProblem', () => {
   it('rejects missing files, bad JSON, a slug that is not the folder, and missing wrong solutions', () => {
     const { 'solution.js': _omit, ...noSolution } = valid;
     expect(errorOf(noSolution).message).toBe('problems/add-two/solution.js: (file): missing');
-    expect(errorOf({ ...valid, 'tests.json': '{ nope' }).message).toMatch(/tests\.json: \(root\): invalid JSON/);
-    expect(errorOf(valid, 'problems/other').message).toMatch(/slug: "add-two" must match the folder name "other"/);
+    expect(errorOf({ ...valid, 'tests.json': '{ nope' }).message).toMatch(
+      /tests\.json: \(root\): invalid JSON/,
+    );
+    expect(errorOf(valid, 'problems/other').message).toMatch(
+      /slug: "add-two" must match the folder name "other"/,
+    );
     const { 'wrong/minus.js': _w, ...noWrong } = valid;
     expect(errorOf(noWrong).message).toMatch(/wrong: add at least one known-wrong solution/);
   });
 
   it('requires a checker when a case compares with one', () => {
-    const files = { ...valid, 'tests.json': JSON.stringify({ compare: 'checker', cases: [{ name: 'x', args: [1, 1], expected: 2 }] }) };
+    const files = {
+      ...valid,
+      'tests.json': JSON.stringify({
+        compare: 'checker',
+        cases: [{ name: 'x', args: [1, 1], expected: 2 }],
+      }),
+    };
     expect(errorOf(files).message).toMatch(/needs a checker\.js/);
   });
 
   it('rejects front matter that is not YAML', () => {
-    expect(errorOf({ ...valid, 'problem.md': 'no front matter' }).message).toMatch(/must start with a --- YAML block/);
-    expect(errorOf({ ...valid, 'problem.md': '---\nslug: [\n---\nx' }).message).toMatch(/invalid YAML/);
+    expect(errorOf({ ...valid, 'problem.md': 'no front matter' }).message).toMatch(
+      /must start with a --- YAML block/,
+    );
+    expect(errorOf({ ...valid, 'problem.md': '---\nslug: [\n---\nx' }).message).toMatch(
+      /invalid YAML/,
+    );
   });
 });

@@ -32,7 +32,8 @@ function check<T>(schema: ZodType<T>, value: unknown, file: string): T {
 /** Splits `---\nyaml\n---\nmarkdown` into its two parts. */
 export function splitFrontMatter(text: string, file: string): { data: unknown; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!match) throw new ProblemError(file, ['(front matter): must start with a --- YAML block ---']);
+  if (!match)
+    throw new ProblemError(file, ['(front matter): must start with a --- YAML block ---']);
   try {
     return { data: parseYaml(match[1] ?? ''), body: (match[2] ?? '').trim() };
   } catch (error) {
@@ -64,12 +65,18 @@ export function parseProblem(dir: string, files: ProblemFiles): Problem {
   const front = check(frontMatterSchema, data, mdFile);
   const folder = dir.split('/').pop();
   if (folder !== front.slug) {
-    throw new ProblemError(mdFile, [`slug: "${front.slug}" must match the folder name "${folder}"`]);
+    throw new ProblemError(mdFile, [
+      `slug: "${front.slug}" must match the folder name "${folder}"`,
+    ]);
   }
   const tests =
     files['tests.json'] === undefined
       ? { compare: 'exact' as const, cases: [] }
-      : check(testsFileSchema, parseJson(files['tests.json'], `${dir}/tests.json`), `${dir}/tests.json`);
+      : check(
+          testsFileSchema,
+          parseJson(files['tests.json'], `${dir}/tests.json`),
+          `${dir}/tests.json`,
+        );
   const spec = { visible: files['spec.js'], hidden: files['spec.hidden.js'] };
   if (tests.cases.length === 0 && !spec.visible && !spec.hidden) {
     throw new ProblemError(`${dir}/tests.json`, ['cases: add data cases here or a spec.js']);

@@ -27,7 +27,11 @@ export type RoundEvent =
   | { type: 'finish' }
   | { type: 'time-up' }
   | { type: 'set-estimate'; estimate: Estimate }
-  | { type: 'reveal'; result: { passed: number; failed: number; status: string }; reference: { time: string; space: string } }
+  | {
+      type: 'reveal';
+      result: { passed: number; failed: number; status: string };
+      reference: { time: string; space: string };
+    }
   | { type: 'self-score'; score: SelfScore }
   | { type: 'set-measured'; measured: Measured }
   | { type: 'to-recap' }
@@ -81,7 +85,9 @@ const CODING: readonly Phase[] = ['brief', 'code'];
 
 /** True once both estimates are filled in: the reveal stays locked until then. */
 export function canReveal(round: Round): boolean {
-  return round.phase === 'estimate' && !!round.estimate?.time.trim() && !!round.estimate.space.trim();
+  return (
+    round.phase === 'estimate' && !!round.estimate?.time.trim() && !!round.estimate.space.trim()
+  );
 }
 
 /** Applies one event; pure, throws IllegalTransition for anything the phase or mode forbids. */
@@ -108,13 +114,25 @@ export function transition(round: Round, event: RoundEvent, now: number): Round 
       return { ...round, pausedAt: now };
     case 'resume':
       if (round.pausedAt === null) return fail('not paused');
-      return { ...round, pausedTotalMs: round.pausedTotalMs + (now - round.pausedAt), pausedAt: null };
+      return {
+        ...round,
+        pausedTotalMs: round.pausedTotalMs + (now - round.pausedAt),
+        pausedAt: null,
+      };
     case 'prompt-shown':
-      return round.promptsShown.includes(event.prompt) ? round : { ...round, promptsShown: [...round.promptsShown, event.prompt] };
+      return round.promptsShown.includes(event.prompt)
+        ? round
+        : { ...round, promptsShown: [...round.promptsShown, event.prompt] };
     case 'add-note': {
       if (round.phase === 'saved') fail('the round is saved');
       if (!event.text.trim()) fail('the note is empty');
-      const note = { id: event.id, atMs, phase: round.phase, text: event.text.trim(), ...(event.prompt ? { prompt: event.prompt } : {}) };
+      const note = {
+        id: event.id,
+        atMs,
+        phase: round.phase,
+        text: event.text.trim(),
+        ...(event.prompt ? { prompt: event.prompt } : {}),
+      };
       return { ...round, notes: [...round.notes, note] };
     }
     case 'update-code':
@@ -156,7 +174,10 @@ export function transition(round: Round, event: RoundEvent, now: number): Round 
     }
     case 'self-score':
       need(['reveal', 'recap']);
-      return { ...round, reveal: { ...(round.reveal as NonNullable<Round['reveal']>), selfScore: event.score } };
+      return {
+        ...round,
+        reveal: { ...(round.reveal as NonNullable<Round['reveal']>), selfScore: event.score },
+      };
     case 'set-measured':
       need(['reveal', 'recap']);
       return { ...round, growth: event.measured };
@@ -180,6 +201,14 @@ export function transition(round: Round, event: RoundEvent, now: number): Round 
 }
 
 function end(round: Round, now: number, reason: 'done' | 'time-up'): Round {
-  const pausedTotalMs = round.pausedAt === null ? round.pausedTotalMs : round.pausedTotalMs + (now - round.pausedAt);
-  return { ...round, phase: 'estimate', endedAt: now, endReason: reason, pausedAt: null, pausedTotalMs };
+  const pausedTotalMs =
+    round.pausedAt === null ? round.pausedTotalMs : round.pausedTotalMs + (now - round.pausedAt);
+  return {
+    ...round,
+    phase: 'estimate',
+    endedAt: now,
+    endReason: reason,
+    pausedAt: null,
+    pausedTotalMs,
+  };
 }

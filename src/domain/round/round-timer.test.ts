@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { crossedWarnings, describeRemaining, elapsedMs, formatClock, remainingMs } from './round-timer';
+import {
+  crossedWarnings,
+  describeRemaining,
+  elapsedMs,
+  formatClock,
+  remainingMs,
+} from './round-timer';
 
 const base = { startedAt: 0, deadline: 600_000, pausedAt: null, pausedTotalMs: 0, endedAt: null };
 

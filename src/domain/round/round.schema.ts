@@ -63,10 +63,15 @@ export const recapSchema = z.object({
 export type Recap = z.infer<typeof recapSchema>;
 
 /** What the candidate has typed of the recap so far (saved on every change, so a reload keeps it). */
-export const recapDraftSchema = recapSchema.extend({ feeling: z.number().int().min(1).max(5).nullable() });
+export const recapDraftSchema = recapSchema.extend({
+  feeling: z.number().int().min(1).max(5).nullable(),
+});
 export type RecapDraft = z.infer<typeof recapDraftSchema>;
 
-export const growthPointSchema = z.object({ n: z.number().positive(), ms: z.number().nonnegative() });
+export const growthPointSchema = z.object({
+  n: z.number().positive(),
+  ms: z.number().nonnegative(),
+});
 
 /** A measured series: its fitted class (one of FIT_CLASSES) and confidence, or the reason it has none. */
 export const measuredSeriesSchema = z.object({
@@ -106,7 +111,9 @@ export const roundSchema = z.object({
   code: z.string(),
   notes: z.array(noteSchema),
   runs: z.array(runRecordSchema),
-  hintsUsed: z.array(z.object({ index: z.number().int().nonnegative(), atMs: z.number().nonnegative() })),
+  hintsUsed: z.array(
+    z.object({ index: z.number().int().nonnegative(), atMs: z.number().nonnegative() }),
+  ),
   promptsShown: z.array(z.string()),
   endedAt: z.number().nullable(),
   endReason: z.enum(['done', 'time-up']).nullable(),

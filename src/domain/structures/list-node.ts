@@ -21,7 +21,8 @@ export function listToArray(head: unknown, limit = 1_000_000): unknown[] {
   const seen = new Set<unknown>();
   let node = head as { val: unknown; next: unknown } | null | undefined;
   while (node !== null && node !== undefined) {
-    if (typeof node !== 'object') throw new TypeError(`expected a ListNode or null, got ${typeof node}`);
+    if (typeof node !== 'object')
+      throw new TypeError(`expected a ListNode or null, got ${typeof node}`);
     if (seen.has(node) || out.length >= limit) throw new Error('the returned list has a cycle');
     seen.add(node);
     out.push(node.val);

@@ -18,7 +18,15 @@ describe('linked list helpers', () => {
 describe('binary tree helpers (level order)', () => {
   it('round-trips level-order arrays with gaps', () => {
     expect(treeToArray(arrayToTree([1, null, 2, 3]))).toEqual([1, null, 2, 3]);
-    expect(treeToArray(arrayToTree([3, 9, 20, null, null, 15, 7]))).toEqual([3, 9, 20, null, null, 15, 7]);
+    expect(treeToArray(arrayToTree([3, 9, 20, null, null, 15, 7]))).toEqual([
+      3,
+      9,
+      20,
+      null,
+      null,
+      15,
+      7,
+    ]);
     expect(arrayToTree([])).toBeNull();
     expect(treeToArray(null)).toEqual([]);
   });

@@ -11,8 +11,10 @@ const CalibrationChart = preloadedComponent(
   <p className="muted">Loading the chart…</p>,
 );
 
-const percent = (right: number, total: number) => (total ? `${Math.round((right / total) * 100)} %` : '—');
-const rateText = (w: WeekStats['time']) => (w.rate === null ? 'no estimates' : `${w.matched} of ${w.total}`);
+const percent = (right: number, total: number) =>
+  total ? `${Math.round((right / total) * 100)} %` : '—';
+const rateText = (w: WeekStats['time']) =>
+  w.rate === null ? 'no estimates' : `${w.matched} of ${w.total}`;
 
 function Accuracy({ data }: { data: Calibration }) {
   return (
@@ -35,7 +37,10 @@ function Accuracy({ data }: { data: Calibration }) {
 
 function Trend({ weeks }: { weeks: readonly WeekStats[] }) {
   const withEstimates = weeks.filter((w) => w.time.total > 0);
-  if (withEstimates.length < 2) return <p className="muted">A trend appears once you have estimates from two different weeks.</p>;
+  if (withEstimates.length < 2)
+    return (
+      <p className="muted">A trend appears once you have estimates from two different weeks.</p>
+    );
   return (
     <>
       <CalibrationChart weeks={weeks} />

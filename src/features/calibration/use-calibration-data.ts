@@ -14,10 +14,16 @@ export interface Calibration {
   weeks: WeekStats[];
 }
 
-export type CalibrationState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: Calibration };
+export type CalibrationState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; data: Calibration };
 
 /** Calibration figures of saved rounds (their summaries), given each problem's reference complexity. */
-export function calibrationOf(rounds: readonly RoundSummary[], references: ReadonlyMap<string, { time: string; space: string }>): Calibration {
+export function calibrationOf(
+  rounds: readonly RoundSummary[],
+  references: ReadonlyMap<string, { time: string; space: string }>,
+): Calibration {
   // Revealed (the verdicts are set then) and not given up.
   const judged = rounds.filter((r) => r.timeVerdict !== null && r.outcome !== 'abandoned');
   return {
@@ -45,7 +51,11 @@ export function useCalibrationData(): CalibrationState {
       }
       if (live) setState({ status: 'ready', data: calibrationOf(rounds, references) });
     })().catch((error: unknown) => {
-      if (live) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+      if (live)
+        setState({
+          status: 'error',
+          message: error instanceof Error ? error.message : String(error),
+        });
     });
     return () => {
       live = false;

@@ -16,7 +16,8 @@ export function describeSeries(series: SeriesReport): string {
 }
 
 const round3 = (ms: number) => Math.round(ms * 1000) / 1000;
-const keepPoints = (points: readonly GrowthPoint[]) => points.map((p) => ({ n: p.n, ms: round3(p.ms) }));
+const keepPoints = (points: readonly GrowthPoint[]) =>
+  points.map((p) => ({ n: p.n, ms: round3(p.ms) }));
 
 /** What a round keeps of a measurement (the classes, confidences and points; not the model fits). */
 export function toMeasured(report: GrowthReport, atMs: number): Measured {
@@ -39,7 +40,10 @@ export function toMeasured(report: GrowthReport, atMs: number): Measured {
 
 /** Every size timed in either series, ascending, for the table and the chart's x axis. */
 export function allSizes(report: GrowthReport): number[] {
-  const sizes = new Set<number>([...report.points.map((p) => p.n), ...(report.reference?.points.map((p) => p.n) ?? [])]);
+  const sizes = new Set<number>([
+    ...report.points.map((p) => p.n),
+    ...(report.reference?.points.map((p) => p.n) ?? []),
+  ]);
   return [...sizes].sort((a, b) => a - b);
 }
 

@@ -19,14 +19,22 @@ vi.mock('./growth-chart', () => ({
   ),
 }));
 
-const problem = parseProblem('problems/add-two', problemFixtureFiles({ slug: 'add-two', title: 'Add Two' }));
+const problem = parseProblem(
+  'problems/add-two',
+  problemFixtureFiles({ slug: 'add-two', title: 'Add Two' }),
+);
 const linear: GrowthPoint[] = [100, 200, 400, 800, 1600].map((n) => ({ n, ms: n / 1000 }));
 const quadratic: GrowthPoint[] = [100, 200, 400, 800, 1600].map((n) => ({ n, ms: (n * n) / 1e5 }));
 const series = (points: GrowthPoint[]): SeriesReport => {
   const fit = fitGrowth(points);
   return { ok: true, best: fit.best, confidence: fit.confidence, points, fit, stop: 'budget' };
 };
-const success: GrowthReport = { ...series(quadratic), reference: series(linear), budgetMs: 3000, totalMs: 2000 };
+const success: GrowthReport = {
+  ...series(quadratic),
+  reference: series(linear),
+  budgetMs: 3000,
+  totalMs: 2000,
+};
 
 /** A measure() that waits for the test to resolve it, and hands back its options. */
 function pendingMeasure() {
@@ -36,7 +44,10 @@ function pendingMeasure() {
     options = opts;
     return new Promise<GrowthReport>((r) => (resolve = r));
   });
-  return { resolve: (r: GrowthReport) => resolve(r), options: () => options as ClientMeasureOptions };
+  return {
+    resolve: (r: GrowthReport) => resolve(r),
+    options: () => options as ClientMeasureOptions,
+  };
 }
 
 afterEach(() => vi.clearAllMocks());
@@ -46,12 +57,32 @@ describe('GrowthPanel', () => {
     const user = userEvent.setup();
     const onMeasured = vi.fn();
     const pending = pendingMeasure();
-    render(<GrowthPanel problem={problem} code="function addTwo() {}" language="js" onMeasured={onMeasured} />);
+    render(
+      <GrowthPanel
+        problem={problem}
+        code="function addTwo() {}"
+        language="js"
+        onMeasured={onMeasured}
+      />,
+    );
     await user.click(screen.getByRole('button', { name: 'Measure growth' }));
-    expect(client.measure).toHaveBeenCalledWith(problem, expect.objectContaining({ code: 'function addTwo() {}', language: 'js', withReference: true }));
+    expect(client.measure).toHaveBeenCalledWith(
+      problem,
+      expect.objectContaining({
+        code: 'function addTwo() {}',
+        language: 'js',
+        withReference: true,
+      }),
+    );
     const bar = screen.getByRole('progressbar', { name: 'Measuring growth' });
     expect(bar).toHaveAttribute('aria-valuenow', '0');
-    const progress: MeasureProgress = { series: 'user', n: 100, ms: 0.1, points: [], fraction: 0.4 };
+    const progress: MeasureProgress = {
+      series: 'user',
+      n: 100,
+      ms: 0.1,
+      points: [],
+      fraction: 0.4,
+    };
     await vi.waitFor(() => pending.options().onProgress?.(progress));
     expect(await screen.findByRole('progressbar')).toHaveAttribute('aria-valuenow', '40');
     pending.resolve(success);
@@ -65,7 +96,9 @@ describe('GrowthPanel', () => {
     expect(rows[5]).toHaveTextContent('1600');
     expect(rows[5]).toHaveTextContent('25.6 ms');
     expect(rows[5]).toHaveTextContent('1.6 ms');
-    expect(onMeasured).toHaveBeenCalledWith(expect.objectContaining({ best: 'n^2', referenceBest: 'n', points: quadratic }));
+    expect(onMeasured).toHaveBeenCalledWith(
+      expect.objectContaining({ best: 'n^2', referenceBest: 'n', points: quadratic }),
+    );
   });
 
   it('cancels through the abort signal and does not report a cancelled measurement', async () => {
@@ -77,7 +110,14 @@ describe('GrowthPanel', () => {
     expect(screen.getByRole('button', { name: 'Measure growth' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(pending.options().signal?.aborted).toBe(true);
-    pending.resolve({ ok: false, failure: 'stopped', reason: 'stopped by you', points: [], budgetMs: 3000, totalMs: 10 });
+    pending.resolve({
+      ok: false,
+      failure: 'stopped',
+      reason: 'stopped by you',
+      points: [],
+      budgetMs: 3000,
+      totalMs: 10,
+    });
     expect(await screen.findByText('Measurement cancelled.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
     expect(onMeasured).not.toHaveBeenCalled();
@@ -96,7 +136,9 @@ describe('GrowthPanel', () => {
     } satisfies GrowthReport);
     render(<GrowthPanel problem={problem} code="x" language="js" />);
     await user.click(screen.getByRole('button', { name: 'Measure growth' }));
-    expect(await screen.findByText(/could not measure: the solution threw at n = 800/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/could not measure: the solution threw at n = 800/),
+    ).toBeInTheDocument();
     expect(screen.getByText(/Your code:/).parentElement).not.toHaveTextContent(/likely/);
   });
 });

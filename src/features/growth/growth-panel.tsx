@@ -73,7 +73,8 @@ function GrowthResult({ report }: { report: GrowthReport }) {
         </>
       )}
       <p className="muted growth-note">
-        Timings on generated inputs of growing size; the class is a hint from the curve fit, not proof.
+        Timings on generated inputs of growing size; the class is a hint from the curve fit, not
+        proof.
       </p>
     </div>
   );
@@ -81,7 +82,12 @@ function GrowthResult({ report }: { report: GrowthReport }) {
 
 /** "Measure growth": times the code on growing inputs beside the reference, then charts both. */
 export function GrowthPanel({ problem, code, language, onMeasured }: GrowthPanelProps) {
-  const { running, fraction, report, measure, cancel } = useMeasureGrowth(problem, code, language, onMeasured);
+  const { running, fraction, report, measure, cancel } = useMeasureGrowth(
+    problem,
+    code,
+    language,
+    onMeasured,
+  );
   const percent = Math.round(fraction * 100);
   return (
     <section className="round-card growth-panel" aria-labelledby="growth-heading">

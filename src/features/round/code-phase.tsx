@@ -74,7 +74,8 @@ export function CodePhase({ problem, round, slots }: CodePhaseProps) {
           {slots.renderResults(report, running)}
         </div>
         {/* Practice only: a timed round keeps to the interview, measuring comes at the reveal. */}
-        {round.mode === 'practice' && slots.renderGrowth?.({ problem, code: round.code, language: round.language })}
+        {round.mode === 'practice' &&
+          slots.renderGrowth?.({ problem, code: round.code, language: round.language })}
       </div>
     </div>
   );

@@ -29,7 +29,12 @@ function VerdictBadge({ verdict }: { verdict: Verdict }) {
 }
 
 /** The estimate beside the reference complexity, with the automatic verdict for each. */
-export function ComplexityVerdicts({ estimate, reveal, reference, measured }: ComplexityVerdictsProps) {
+export function ComplexityVerdicts({
+  estimate,
+  reveal,
+  reference,
+  measured,
+}: ComplexityVerdictsProps) {
   const rows = [
     {
       name: 'Time',

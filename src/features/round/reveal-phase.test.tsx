@@ -109,16 +109,28 @@ describe('reveal phase', () => {
 
   it('saves a growth measurement in the round and shows the measured class beside the reference', async () => {
     const user = userEvent.setup();
-    const measured = { best: 'n', confidence: 0.8, points: [{ n: 100, ms: 0.1 }], referenceBest: '1', atMs: 1 };
+    const measured = {
+      best: 'n',
+      confidence: 0.8,
+      points: [{ n: 100, ms: 0.1 }],
+      referenceBest: '1',
+      atMs: 1,
+    };
     const withGrowth = {
       ...slots,
-      renderGrowth: ({ code, onMeasured }: Parameters<NonNullable<typeof slots.renderGrowth>>[0]) => (
+      renderGrowth: ({
+        code,
+        onMeasured,
+      }: Parameters<NonNullable<typeof slots.renderGrowth>>[0]) => (
         <button type="button" data-code={code} onClick={() => onMeasured?.(measured)}>
           fake measure
         </button>
       ),
     };
-    renderWithRouter(<RoundPage problem={problem} {...withGrowth} />, manualClock(T0 + 18 * 60_000).clock);
+    renderWithRouter(
+      <RoundPage problem={problem} {...withGrowth} />,
+      manualClock(T0 + 18 * 60_000).clock,
+    );
     expect(screen.queryByRole('columnheader', { name: 'Measured' })).not.toBeInTheDocument();
     const measure = screen.getByRole('button', { name: 'fake measure' });
     expect(measure).toHaveAttribute('data-code', activeRound().code);

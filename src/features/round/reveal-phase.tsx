@@ -54,7 +54,13 @@ function RoundFacts({ round, hintCount }: { round: Round; hintCount: number }) {
  * Phase 5: every test on the final code (hidden ones too), the reference complexity beside the
  * estimate with the automatic verdicts, the candidate's own score and the reference solution.
  */
-export function RevealPhase({ problem, round, run, renderResults, renderGrowth }: RevealPhaseProps) {
+export function RevealPhase({
+  problem,
+  round,
+  run,
+  renderResults,
+  renderGrowth,
+}: RevealPhaseProps) {
   const dispatch = useRoundDispatch();
   const { report, running, rerun } = run;
 

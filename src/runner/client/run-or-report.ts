@@ -26,7 +26,12 @@ export function clientFailureReport(mode: RunMode, budgetMs: number, error: unkn
  * Runs code through the app's runner and always returns a report: when the client itself
  * fails (the worker cannot start), the failure becomes a "crashed" report to show.
  */
-export async function runOrReport(problem: Problem, mode: RunMode, code: string, language: Language): Promise<RunReport> {
+export async function runOrReport(
+  problem: Problem,
+  mode: RunMode,
+  code: string,
+  language: Language,
+): Promise<RunReport> {
   try {
     return await getRunnerClient().run(problem, { mode, code, language });
   } catch (error) {

@@ -6,7 +6,12 @@ import { createRunnerClient } from './runner-client';
 import type { WorkerPool } from './worker-pool';
 
 const problem: RunnableProblem & Pick<Problem, 'generator' | 'solution'> = {
-  entry: { kind: 'function', name: 'double', params: [{ name: 'n', type: 'number', shape: 'json' }], returns: { type: 'number', shape: 'json' } },
+  entry: {
+    kind: 'function',
+    name: 'double',
+    params: [{ name: 'n', type: 'number', shape: 'json' }],
+    returns: { type: 'number', shape: 'json' },
+  },
   tests: { compare: 'exact', cases: [{ name: 'two', args: [2], expected: 4, hidden: false }] },
   spec: {},
   runBudgetMs: 5000,
@@ -30,7 +35,14 @@ function fakePool() {
         runCase: (args) =>
           hang
             ? new Promise<CaseExecution>(() => undefined)
-            : Promise.resolve({ outcome: { ok: true, returned: { clonable: true, value: (args[0] as number) * 2, display: '' } }, console: { lines: [] }, ms: 1 }),
+            : Promise.resolve({
+                outcome: {
+                  ok: true,
+                  returned: { clonable: true, value: (args[0] as number) * 2, display: '' },
+                },
+                console: { lines: [] },
+                ms: 1,
+              }),
         collectSpec: async () => ({ ok: true, tests: [] }),
         runSpecTest: async () => ({ passed: true, console: { lines: [] }, ms: 0 }),
         prepareMeasure: async () => ({ ok: true }),
@@ -40,10 +52,24 @@ function fakePool() {
             ? new Promise<MeasureResult>(() => undefined)
             : Promise.resolve({
                 ok: true,
-                timing: { n: req.n, ms: req.n * 1e-4, medianMs: req.n * 1e-4, samples: 5, callsPerBatch: 1, returnedNothing: false, mutatesInput: false, generateMs: 0, spentMs: 1 },
+                timing: {
+                  n: req.n,
+                  ms: req.n * 1e-4,
+                  medianMs: req.n * 1e-4,
+                  samples: 5,
+                  callsPerBatch: 1,
+                  returnedNothing: false,
+                  mutatesInput: false,
+                  generateMs: 0,
+                  spentMs: 1,
+                },
               }),
       };
-      return { api, crashed: new Promise<string>(() => undefined), dispose: () => (record.disposed = true) };
+      return {
+        api,
+        crashed: new Promise<string>(() => undefined),
+        dispose: () => (record.disposed = true),
+      };
     },
     dispose: () => undefined,
   };
@@ -91,10 +117,16 @@ describe('createRunnerClient', () => {
     const { pool, handles } = fakePool();
     const client = createRunnerClient(pool);
     const seen: string[] = [];
-    const report = await client.measure(problem, { code: 'ok', language: 'js', onProgress: (p) => seen.push(p.series) });
+    const report = await client.measure(problem, {
+      code: 'ok',
+      language: 'js',
+      onProgress: (p) => seen.push(p.series),
+    });
     expect(report.ok && report.best).toBe('n');
     expect(report.points.length).toBeGreaterThanOrEqual(4);
-    expect(report.reference?.ok && report.reference.points.map((p) => p.n)).toEqual(report.points.map((p) => p.n));
+    expect(report.reference?.ok && report.reference.points.map((p) => p.n)).toEqual(
+      report.points.map((p) => p.n),
+    );
     expect(seen).toContain('user');
     expect(seen).toContain('reference');
     expect(handles).toEqual([{ disposed: true }, { disposed: true }]);
@@ -105,7 +137,11 @@ describe('createRunnerClient', () => {
     const { pool, handles } = fakePool();
     const client = createRunnerClient(pool);
     const controller = new AbortController();
-    const measuring = client.measure(problem, { code: 'hang', language: 'js', signal: controller.signal });
+    const measuring = client.measure(problem, {
+      code: 'hang',
+      language: 'js',
+      signal: controller.signal,
+    });
     await new Promise((resolve) => setTimeout(resolve, 10));
     controller.abort();
     const report = await measuring;

@@ -28,12 +28,18 @@ const BROWSER_PLAN: Partial<MeasurePlan> = { minBatchMs: 4 };
 
 /** Runs user code against a problem's tests in a fresh Web Worker; one run at a time. */
 export interface RunnerClient {
-  run(problem: RunnableProblem, opts: { mode: RunMode; code: string; language: Language }): Promise<RunReport>;
+  run(
+    problem: RunnableProblem,
+    opts: { mode: RunMode; code: string; language: Language },
+  ): Promise<RunReport>;
   /**
    * Measures how the user's code grows on the problem's generated inputs (and the
    * reference beside it). Like run(), it replaces whatever was running.
    */
-  measure(problem: MeasurableProblem & Pick<Problem, 'solution'>, opts: ClientMeasureOptions): Promise<GrowthReport>;
+  measure(
+    problem: MeasurableProblem & Pick<Problem, 'solution'>,
+    opts: ClientMeasureOptions,
+  ): Promise<GrowthReport>;
   /** Ends the current run or measurement: it comes back with status "stopped". */
   stop(): void;
   isRunning(): boolean;
@@ -42,7 +48,10 @@ export interface RunnerClient {
 }
 
 /** A runner over the given pool (tests pass a pool of fake workers). */
-export function createRunnerClient(pool: WorkerPool = createWorkerPool(), plan: Partial<MeasurePlan> = BROWSER_PLAN): RunnerClient {
+export function createRunnerClient(
+  pool: WorkerPool = createWorkerPool(),
+  plan: Partial<MeasurePlan> = BROWSER_PLAN,
+): RunnerClient {
   let current: AbortController | null = null;
   const stop = (): void => {
     current?.abort();
@@ -62,7 +71,10 @@ export function createRunnerClient(pool: WorkerPool = createWorkerPool(), plan: 
     async run(problem, opts) {
       const controller = start();
       try {
-        return await runTests(problem, () => pool.acquire(), { ...opts, signal: controller.signal });
+        return await runTests(problem, () => pool.acquire(), {
+          ...opts,
+          signal: controller.signal,
+        });
       } finally {
         finish(controller);
       }

@@ -8,25 +8,39 @@ export const USER_FILE = 'solution.js';
 const FUNCTION_HEADER_LINES = 2;
 
 function compileError(name: string, message: string, location?: CodeLocation): ErrorInfo {
-  return location ? { kind: 'compile', name, message, location } : { kind: 'compile', name, message };
+  return location
+    ? { kind: 'compile', name, message, location }
+    : { kind: 'compile', name, message };
 }
 
 /** Strips ES module syntax that has no meaning in a single solution file. */
 function stripModuleSyntax(code: string): string {
-  return code.replace(/^(\s*)export\s+(default\s+)?(?=(async\s+)?(function|class|const|let|var)\b)/gm, '$1');
+  return code.replace(
+    /^(\s*)export\s+(default\s+)?(?=(async\s+)?(function|class|const|let|var)\b)/gm,
+    '$1',
+  );
 }
 
 /** TypeScript → JavaScript with sucrase (types removed, lines kept). */
-export function transpile(code: string, language: Language): { ok: true; js: string } | { ok: false; error: ErrorInfo } {
+export function transpile(
+  code: string,
+  language: Language,
+): { ok: true; js: string } | { ok: false; error: ErrorInfo } {
   const source = stripModuleSyntax(code);
   if (language === 'js') return { ok: true, js: source };
   try {
-    return { ok: true, js: transform(source, { transforms: ['typescript'], disableESTransforms: true }).code };
+    return {
+      ok: true,
+      js: transform(source, { transforms: ['typescript'], disableESTransforms: true }).code,
+    };
   } catch (error) {
     const message = String((error as Error).message ?? error);
     const at = /\((\d+):(\d+)\)\s*$/.exec(message);
     const location = at ? { line: Number(at[1]), column: Number(at[2]) + 1 } : undefined;
-    return { ok: false, error: compileError('SyntaxError', message.replace(/\s*\(\d+:\d+\)\s*$/, ''), location) };
+    return {
+      ok: false,
+      error: compileError('SyntaxError', message.replace(/\s*\(\d+:\d+\)\s*$/, ''), location),
+    };
   }
 }
 
@@ -60,9 +74,15 @@ export function compileFactory(
 ): { ok: true; factory: (...values: unknown[]) => unknown } | { ok: false; error: ErrorInfo } {
   const body = `${js}\n;return (typeof ${exportName} !== 'undefined' ? ${exportName} : undefined);\n//# sourceURL=${USER_FILE}`;
   try {
-    return { ok: true, factory: new Function(...injected, body) as (...values: unknown[]) => unknown };
+    return {
+      ok: true,
+      factory: new Function(...injected, body) as (...values: unknown[]) => unknown,
+    };
   } catch (error) {
     const err = error as Error;
-    return { ok: false, error: compileError(err.name || 'SyntaxError', err.message, locateSyntaxError(js)) };
+    return {
+      ok: false,
+      error: compileError(err.name || 'SyntaxError', err.message, locateSyntaxError(js)),
+    };
   }
 }

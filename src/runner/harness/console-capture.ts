@@ -18,17 +18,19 @@ export function createConsoleCapture(limits = CONSOLE_LIMITS): ConsoleCapture {
   let chars = 0;
   let droppedLines = 0;
 
-  const write = (level: ConsoleLine['level']) => (...args: unknown[]) => {
-    if (lines.length >= limits.lines || chars >= limits.chars) {
-      droppedLines += 1;
-      return;
-    }
-    let text = args.map((a) => (typeof a === 'string' ? a : formatValue(a))).join(' ');
-    if (text.length > limits.lineChars) text = `${text.slice(0, limits.lineChars)}… (line cut)`;
-    if (chars + text.length > limits.chars) text = text.slice(0, limits.chars - chars);
-    chars += text.length;
-    lines[lines.length] = { level, text };
-  };
+  const write =
+    (level: ConsoleLine['level']) =>
+    (...args: unknown[]) => {
+      if (lines.length >= limits.lines || chars >= limits.chars) {
+        droppedLines += 1;
+        return;
+      }
+      let text = args.map((a) => (typeof a === 'string' ? a : formatValue(a))).join(' ');
+      if (text.length > limits.lineChars) text = `${text.slice(0, limits.lineChars)}… (line cut)`;
+      if (chars + text.length > limits.chars) text = text.slice(0, limits.chars - chars);
+      chars += text.length;
+      lines[lines.length] = { level, text };
+    };
 
   return {
     console: {

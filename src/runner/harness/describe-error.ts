@@ -19,14 +19,19 @@ function read(source: unknown, key: string): unknown {
  * throwing getters…) without letting the description itself throw.
  */
 export function describeThrown(thrown: unknown): ErrorInfo {
-  if (thrown instanceof Error || (typeof thrown === 'object' && thrown !== null && 'stack' in thrown)) {
+  if (
+    thrown instanceof Error ||
+    (typeof thrown === 'object' && thrown !== null && 'stack' in thrown)
+  ) {
     const name = String(read(thrown, 'name') ?? 'Error');
     let message = String(read(thrown, 'message') ?? '').replace(ANSI, '');
     if (name === 'RangeError' && /call stack/i.test(message)) {
       message += ' — recursion too deep (infinite recursion, or a depth the stack cannot hold)';
     }
     const location = locateInStack(read(thrown, 'stack'));
-    return location ? { kind: 'runtime', name, message, location } : { kind: 'runtime', name, message };
+    return location
+      ? { kind: 'runtime', name, message, location }
+      : { kind: 'runtime', name, message };
   }
   return {
     kind: 'runtime',

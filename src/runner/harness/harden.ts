@@ -62,7 +62,19 @@ export function hardenIntrinsics(): void {
     allowOverrides(proto);
     freeze(proto);
   }
-  for (const ctor of [Object, Array, Promise, Map, Set, Number, String, Symbol, JSON, Math, Reflect]) {
+  for (const ctor of [
+    Object,
+    Array,
+    Promise,
+    Map,
+    Set,
+    Number,
+    String,
+    Symbol,
+    JSON,
+    Math,
+    Reflect,
+  ]) {
     freeze(ctor);
   }
 }

@@ -18,12 +18,27 @@ export function lockMessaging(scope: DedicatedWorkerGlobalScope): Endpoint {
     throw new Error('The sandbox does not allow messaging from solution code.');
   };
   const holders: object[] = [scope];
-  for (let p = Object.getPrototypeOf(scope) as object | null; p; p = Object.getPrototypeOf(p) as object | null) holders.push(p);
+  for (
+    let p = Object.getPrototypeOf(scope) as object | null;
+    p;
+    p = Object.getPrototypeOf(p) as object | null
+  )
+    holders.push(p);
   for (const holder of holders) {
-    for (const key of ['postMessage', 'addEventListener', 'removeEventListener', 'dispatchEvent', 'close']) {
+    for (const key of [
+      'postMessage',
+      'addEventListener',
+      'removeEventListener',
+      'dispatchEvent',
+      'close',
+    ]) {
       if (Object.prototype.hasOwnProperty.call(holder, key) || holder === scope) {
         try {
-          Object.defineProperty(holder, key, { value: refuse, writable: false, configurable: false });
+          Object.defineProperty(holder, key, {
+            value: refuse,
+            writable: false,
+            configurable: false,
+          });
         } catch {
           /* a non-configurable built-in: nothing to replace */
         }
@@ -32,7 +47,11 @@ export function lockMessaging(scope: DedicatedWorkerGlobalScope): Endpoint {
     for (const key of ['onmessage', 'onmessageerror']) {
       if (Object.prototype.hasOwnProperty.call(holder, key)) {
         try {
-          Object.defineProperty(holder, key, { get: () => null, set: () => undefined, configurable: false });
+          Object.defineProperty(holder, key, {
+            get: () => null,
+            set: () => undefined,
+            configurable: false,
+          });
         } catch {
           /* not configurable */
         }

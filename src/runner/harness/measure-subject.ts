@@ -7,7 +7,11 @@ type Instance = Record<string, unknown>;
 type Call = [string, ...unknown[]];
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
+  return (
+    (typeof value === 'object' || typeof value === 'function') &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
 }
 
 /** Replays method calls on an instance; awaits a returned promise before the next call, as runCase does. */
@@ -23,7 +27,10 @@ function replay(instance: Instance, calls: Call[], from: number): unknown {
 }
 
 /** A direct call for the usual arities: spreading the arguments costs more than a tiny O(1) or O(log n) body. */
-function callWithArity(fn: (...a: unknown[]) => unknown, arity: number): (input: unknown) => unknown {
+function callWithArity(
+  fn: (...a: unknown[]) => unknown,
+  arity: number,
+): (input: unknown) => unknown {
   switch (arity) {
     case 0:
       return () => fn();
@@ -32,7 +39,8 @@ function callWithArity(fn: (...a: unknown[]) => unknown, arity: number): (input:
     case 2:
       return (input) => fn((input as unknown[])[0], (input as unknown[])[1]);
     case 3:
-      return (input) => fn((input as unknown[])[0], (input as unknown[])[1], (input as unknown[])[2]);
+      return (input) =>
+        fn((input as unknown[])[0], (input as unknown[])[1], (input as unknown[])[2]);
     default:
       return (input) => fn(...(input as unknown[]));
   }
@@ -63,11 +71,16 @@ export function createSubject(entry: unknown, spec: EntrySpec, args: unknown[]):
   const shapes = spec.paramShapes;
   return {
     weight,
-    prepare: () => (clone(args) as unknown[]).map((arg, i) => toUserShape(arg, shapes[i] ?? 'json')),
+    prepare: () =>
+      (clone(args) as unknown[]).map((arg, i) => toUserShape(arg, shapes[i] ?? 'json')),
     call: callWithArity(fn, shapes.length),
     changed(input) {
       try {
-        return stringify((input as unknown[]).map((arg, i) => fromUserShape(arg, shapes[i] ?? 'json'))) !== pristine;
+        return (
+          stringify(
+            (input as unknown[]).map((arg, i) => fromUserShape(arg, shapes[i] ?? 'json')),
+          ) !== pristine
+        );
       } catch {
         // A list turned into a cycle, say: certainly changed.
         return true;

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasureRequest } from '../protocol';
-import { copiesPerBatch, lowQuantile, median, nextBatchSize, sampleTarget, timeSubject, type MeasureSubject } from './measure';
+import {
+  copiesPerBatch,
+  lowQuantile,
+  median,
+  nextBatchSize,
+  sampleTarget,
+  timeSubject,
+  type MeasureSubject,
+} from './measure';
 
 const request: MeasureRequest = { n: 100, seed: 42, sampleMs: 90, minBatchMs: 1, maxSamples: 30 };
 
@@ -10,7 +18,15 @@ const request: MeasureRequest = { n: 100, seed: 42, sampleMs: 90, minBatchMs: 1,
  */
 function fake(
   costMs: number,
-  options: { mutates?: boolean; async?: boolean; returns?: unknown; spike?: number; spiky?: (call: number) => boolean; copyMs?: number; tickMs?: number } = {},
+  options: {
+    mutates?: boolean;
+    async?: boolean;
+    returns?: unknown;
+    spike?: number;
+    spiky?: (call: number) => boolean;
+    copyMs?: number;
+    tickMs?: number;
+  } = {},
 ) {
   let time = 0;
   let calls = 0;
@@ -123,7 +139,14 @@ describe('timeSubject on a fake clock', () => {
   });
 
   it('lets an error thrown by the code escape to the caller', async () => {
-    const subject: MeasureSubject = { weight: 1, prepare: () => null, call: () => { throw new RangeError('too deep'); }, changed: () => false };
+    const subject: MeasureSubject = {
+      weight: 1,
+      prepare: () => null,
+      call: () => {
+        throw new RangeError('too deep');
+      },
+      changed: () => false,
+    };
     await expect(timeSubject(subject, request)).rejects.toThrow('too deep');
   });
 });

@@ -35,7 +35,12 @@ export const MAX_BATCH = 1 << 22;
 export const WARM_SHARE = 0.3;
 
 /** The next batch length to try while calibrating: aim just past minBatchMs, growing at most 100×. */
-export function nextBatchSize(calls: number, elapsedMs: number, minBatchMs: number, maxCalls: number): number {
+export function nextBatchSize(
+  calls: number,
+  elapsedMs: number,
+  minBatchMs: number,
+  maxCalls: number,
+): number {
   const grown = elapsedMs > 0 ? Math.ceil((calls * minBatchMs * 1.2) / elapsedMs) : calls * 10;
   return Math.max(calls + 1, Math.min(maxCalls, calls * 100, grown));
 }
@@ -73,12 +78,18 @@ export function lowQuantile(values: readonly number[], q = 0.1): number {
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   try {
-    return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
+    return (
+      (typeof value === 'object' || typeof value === 'function') &&
+      value !== null &&
+      typeof (value as { then?: unknown }).then === 'function'
+    );
   } catch {
     return false;
   }
@@ -93,7 +104,11 @@ let sink: unknown;
  * warm-up, then batches of k calls timed with one clock pair each. Reports the
  * median time per call. The clock is injectable so tests can use fake time.
  */
-export async function timeSubject(subject: MeasureSubject, request: MeasureRequest, clock: () => number = now): Promise<SubjectTiming> {
+export async function timeSubject(
+  subject: MeasureSubject,
+  request: MeasureRequest,
+  clock: () => number = now,
+): Promise<SubjectTiming> {
   const prepStart = clock();
   const shared = subject.prepare();
   const prepMs = clock() - prepStart;
@@ -104,7 +119,9 @@ export async function timeSubject(subject: MeasureSubject, request: MeasureReque
   const probeMs = clock() - probeStart;
   const returnedNothing = value === undefined;
   const mutatesInput = subject.changed(shared);
-  let maxCalls = mutatesInput ? copiesPerBatch(subject.weight, prepMs, request.minBatchMs) : MAX_BATCH;
+  let maxCalls = mutatesInput
+    ? copiesPerBatch(subject.weight, prepMs, request.minBatchMs)
+    : MAX_BATCH;
 
   // Returns [timed ms, wall ms, copying ms]: copies of a mutated input are made outside the timer but count against the size's time.
   const timeBatch = async (calls: number): Promise<[number, number, number]> => {
@@ -127,19 +144,30 @@ export async function timeSubject(subject: MeasureSubject, request: MeasureReque
   let batchWall = probeMs;
   let warmMs = probeMs;
   const warmTarget = request.sampleMs * WARM_SHARE;
-  while (batchMs < request.minBatchMs && calls < maxCalls && warmMs < warmTarget * CALIBRATION_LIMIT) {
+  while (
+    batchMs < request.minBatchMs &&
+    calls < maxCalls &&
+    warmMs < warmTarget * CALIBRATION_LIMIT
+  ) {
     calls = nextBatchSize(calls, batchMs, request.minBatchMs, maxCalls);
     let copyMs: number;
     [batchMs, batchWall, copyMs] = await timeBatch(calls);
     warmMs += batchWall;
-    if (mutatesInput && copyMs > 0) maxCalls = Math.min(maxCalls, Math.max(calls, copiesPerBatch(subject.weight, copyMs / calls, request.minBatchMs)));
+    if (mutatesInput && copyMs > 0)
+      maxCalls = Math.min(
+        maxCalls,
+        Math.max(calls, copiesPerBatch(subject.weight, copyMs / calls, request.minBatchMs)),
+      );
   }
   while (warmMs + batchWall <= warmTarget) warmMs += (await timeBatch(calls))[1];
 
   const perCall: number[] = [];
   const minSamples = Math.min(request.maxSamples, sampleTarget(batchWall, request.sampleMs));
   let spent = 0;
-  while (perCall.length < request.maxSamples && (perCall.length < minSamples || spent + batchWall <= request.sampleMs)) {
+  while (
+    perCall.length < request.maxSamples &&
+    (perCall.length < minSamples || spent + batchWall <= request.sampleMs)
+  ) {
     const [ms, wall] = await timeBatch(calls);
     spent += wall;
     perCall.push(ms / calls);
@@ -147,5 +175,12 @@ export async function timeSubject(subject: MeasureSubject, request: MeasureReque
   void sink;
   // A coarse clock can read 0 for a short batch: such samples say nothing, unless all do.
   const readable = perCall.filter((ms) => ms > 0);
-  return { ms: readable.length ? lowQuantile(readable) : 0, medianMs: median(perCall), samples: perCall.length, callsPerBatch: calls, returnedNothing, mutatesInput };
+  return {
+    ms: readable.length ? lowQuantile(readable) : 0,
+    medianMs: median(perCall),
+    samples: perCall.length,
+    callsPerBatch: calls,
+    returnedNothing,
+    mutatesInput,
+  };
 }

@@ -1,9 +1,23 @@
-import { checkGeneratedArgs, compileGenerator, type Generate } from '../../domain/generator/run-generator';
+import {
+  checkGeneratedArgs,
+  compileGenerator,
+  type Generate,
+} from '../../domain/generator/run-generator';
 import { seededRandom } from '../../domain/generator/seeded-random';
 import type { Problem } from '../../domain/problem/problem.schema';
 import { ListNode } from '../../domain/structures/list-node';
 import { TreeNode } from '../../domain/structures/tree-node';
-import type { CaseExecution, EntrySpec, ErrorInfo, LoadRequest, LoadResult, MeasureResult, Outcome, SandboxApi, SpecExecution } from '../protocol';
+import type {
+  CaseExecution,
+  EntrySpec,
+  ErrorInfo,
+  LoadRequest,
+  LoadResult,
+  MeasureResult,
+  Outcome,
+  SandboxApi,
+  SpecExecution,
+} from '../protocol';
 import { compileFactory, transpile } from './compile';
 import { createConsoleCapture } from './console-capture';
 import { describeThrown } from './describe-error';
@@ -33,7 +47,12 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 /** The entry as checkGeneratedArgs reads it (kind, name and the number of parameters). */
 function entryForGenerator(spec: EntrySpec): Problem['entry'] {
   const params = spec.paramShapes.map((shape, i) => ({ name: `p${i}`, type: 'unknown', shape }));
-  return { kind: spec.kind, name: spec.name, params, returns: { type: 'unknown', shape: spec.returnShape } };
+  return {
+    kind: spec.kind,
+    name: spec.name,
+    params,
+    returns: { type: 'unknown', shape: spec.returnShape },
+  };
 }
 
 /**
@@ -55,11 +74,12 @@ export function createSandbox(): SandboxApi {
       const calls = args as unknown[][];
       const [ctorCall, ...methodCalls] = calls;
       const Ctor = entry as new (...a: unknown[]) => Record<string, unknown>;
-      const instance = new Ctor(...((ctorCall ?? []).slice(1)));
+      const instance = new Ctor(...(ctorCall ?? []).slice(1));
       const results: unknown[] = [null];
       for (const call of methodCalls) {
         const [method, ...callArgs] = call as [string, ...unknown[]];
-        if (typeof instance[method] !== 'function') throw new TypeError(`${name} has no method "${method}"`);
+        if (typeof instance[method] !== 'function')
+          throw new TypeError(`${name} has no method "${method}"`);
         let value = (instance[method] as (...a: unknown[]) => unknown)(...callArgs);
         if (isThenable(value)) value = await value;
         results.push(value === undefined ? null : value);
@@ -123,9 +143,17 @@ export function createSandbox(): SandboxApi {
     async collectSpec(source) {
       if (!request) throw new Error('load() must succeed before collectSpec()');
       const { globals } = spec;
-      const names = [...Object.keys(globals), request.entry.name, 'ListNode', 'TreeNode', 'console'];
+      const names = [
+        ...Object.keys(globals),
+        request.entry.name,
+        'ListNode',
+        'TreeNode',
+        'console',
+      ];
       try {
-        const register = new Function(...names, `${source}\n//# sourceURL=spec.js`) as (...v: unknown[]) => void;
+        const register = new Function(...names, `${source}\n//# sourceURL=spec.js`) as (
+          ...v: unknown[]
+        ) => void;
         register(...Object.values(globals), entry, ListNode, TreeNode, capture.console);
       } catch (thrown) {
         return { ok: false, error: { ...describeThrown(thrown), kind: 'compile' } };
@@ -145,7 +173,8 @@ export function createSandbox(): SandboxApi {
     },
 
     async measureSize(req) {
-      if (!request || !generate) throw new Error('load() and prepareMeasure() must succeed before measureSize()');
+      if (!request || !generate)
+        throw new Error('load() and prepareMeasure() must succeed before measureSize()');
       const started = now();
       let args: unknown;
       try {
@@ -158,8 +187,14 @@ export function createSandbox(): SandboxApi {
       const generateMs = now() - started;
       let result: MeasureResult;
       try {
-        const timing = await timeSubject(createSubject(entry, request.entry, args as unknown[]), req);
-        result = { ok: true, timing: { n: req.n, ...timing, generateMs, spentMs: now() - started } };
+        const timing = await timeSubject(
+          createSubject(entry, request.entry, args as unknown[]),
+          req,
+        );
+        result = {
+          ok: true,
+          timing: { n: req.n, ...timing, generateMs, spentMs: now() - started },
+        };
       } catch (thrown) {
         result = { ok: false, stage: 'run', error: describeThrown(thrown) };
       }

@@ -42,13 +42,24 @@ function createExpect(): ((value: unknown, message?: string) => unknown) & Recor
   }) as ((value: unknown, message?: string) => unknown) & Record<string, unknown>;
   Object.assign(expect, chai.expect);
   Object.assign(expect, (globalThis as Record<PropertyKey, unknown>)[ASYMMETRIC_MATCHERS_OBJECT]);
-  setState({ assertionCalls: 0, isExpectingAssertions: false, expectedAssertionsNumber: null }, expect as never);
+  setState(
+    { assertionCalls: 0, isExpectingAssertions: false, expectedAssertionsNumber: null },
+    expect as never,
+  );
   return expect;
 }
 
 /** A Jest-style spec: `describe`/`it`/`test`/`expect`, hooks, `test.skip`, and `vi` fake timers. */
 export function createSpecRunner() {
-  const root: Block = { name: '', parent: null, beforeAll: [], afterAll: [], beforeEach: [], afterEach: [], beforeAllDone: false };
+  const root: Block = {
+    name: '',
+    parent: null,
+    beforeAll: [],
+    afterAll: [],
+    beforeEach: [],
+    afterEach: [],
+    beforeAllDone: false,
+  };
   const tests: SpecTest[] = [];
   let current = root;
   let clock: InstalledClock | null = null;
@@ -56,12 +67,29 @@ export function createSpecRunner() {
   const addTest = (skipped: boolean) => (name: string, body?: Hook) => {
     const prefix = [];
     for (let b: Block | null = current; b && b !== root; b = b.parent) prefix.unshift(b.name);
-    tests.push({ name: [...prefix, name].join(' › '), block: current, fn: body, skipped: skipped || !body });
+    tests.push({
+      name: [...prefix, name].join(' › '),
+      block: current,
+      fn: body,
+      skipped: skipped || !body,
+    });
   };
-  const test = Object.assign(addTest(false), { skip: addTest(true), todo: addTest(true), only: addTest(false) });
+  const test = Object.assign(addTest(false), {
+    skip: addTest(true),
+    todo: addTest(true),
+    only: addTest(false),
+  });
   const describe = Object.assign(
     (name: string, body: () => void) => {
-      const block: Block = { name, parent: current, beforeAll: [], afterAll: [], beforeEach: [], afterEach: [], beforeAllDone: false };
+      const block: Block = {
+        name,
+        parent: current,
+        beforeAll: [],
+        afterAll: [],
+        beforeEach: [],
+        afterEach: [],
+        beforeAllDone: false,
+      };
       const previous = current;
       current = block;
       try {
@@ -70,7 +98,13 @@ export function createSpecRunner() {
         current = previous;
       }
     },
-    { skip: (name: string, body: () => void) => { const before = tests.length; describe(name, body); for (let i = before; i < tests.length; i += 1) (tests[i] as SpecTest).skipped = true; } },
+    {
+      skip: (name: string, body: () => void) => {
+        const before = tests.length;
+        describe(name, body);
+        for (let i = before; i < tests.length; i += 1) (tests[i] as SpecTest).skipped = true;
+      },
+    },
   );
   const hook = (kind: 'beforeAll' | 'afterAll' | 'beforeEach' | 'afterEach') => (body: Hook) => {
     current[kind].push(body);
