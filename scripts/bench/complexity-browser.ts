@@ -75,9 +75,7 @@ try {
       (index) =>
         (
           window as unknown as {
-            measureCase(
-              i: number,
-            ): Promise<{
+            measureCase(i: number): Promise<{
               ok: boolean;
               best: string | null;
               reason: string | null;

@@ -41,17 +41,15 @@ describe('selectors', () => {
     act(() => useAppStore.getState().setRunning('a'));
     expect(running.result.current).toMatchObject({ a: true, b: false, report: undefined });
     act(() =>
-      useAppStore
-        .getState()
-        .setReport('a', {
-          mode: 'run',
-          status: 'done',
-          tests: [],
-          passed: 2,
-          failed: 0,
-          totalMs: 1,
-          budgetMs: 2000,
-        }),
+      useAppStore.getState().setReport('a', {
+        mode: 'run',
+        status: 'done',
+        tests: [],
+        passed: 2,
+        failed: 0,
+        totalMs: 1,
+        budgetMs: 2000,
+      }),
     );
     expect(running.result.current.report?.passed).toBe(2);
   });
