@@ -3,7 +3,7 @@ import type { SandboxFactory } from '../../src/runner/run-session';
 import { checkedCall } from './jail/checked-call';
 import { jsHarnessBundle } from './jail/jail-bundle';
 import { SANDBOX_REPLIES } from './jail/reply-schemas';
-import { spawnJail, type JailOptions } from './jail/spawn-jail';
+import { spawnJail, type Jail, type JailOptions } from './jail/spawn-jail';
 
 type Api = SandboxApi & { warmUp(program?: unknown): Promise<void> };
 
@@ -12,10 +12,21 @@ type Api = SandboxApi & { warmUp(program?: unknown): Promise<void> };
  * starts from a clean realm with no file, network or process rights, an endless
  * loop or a memory bomb ends with the process, and only this side decides.
  */
-export const jailSandbox =
-  (limits: Pick<JailOptions, 'heapMb' | 'memoryMb'> = {}): SandboxFactory =>
-  async () => {
+export const jailSandbox = (
+  limits: Pick<JailOptions, 'heapMb' | 'memoryMb'> = {},
+): SandboxFactory => {
+  const start = () => {
     const jail = spawnJail({ bundle: jsHarnessBundle(), args: ['sandbox'], ...limits });
+    jail.hold(false);
+    return jail;
+  };
+  // One spare child starts while a run goes on, so the next run does not wait for Node to boot
+  // (a spare does not keep the CLI alive, and ends itself when the CLI goes).
+  let spare: Jail | null = null;
+  return async () => {
+    const jail = spare ?? start();
+    spare = start();
+    jail.hold(true);
     const call =
       (method: keyof typeof SANDBOX_REPLIES) =>
       (...args: unknown[]) =>
@@ -34,6 +45,7 @@ export const jailSandbox =
     if (started !== null) throw new Error(`the sandbox did not start: ${started}`);
     return { api, crashed: jail.crashed, dispose: () => jail.kill() };
   };
+};
 
 /** The CLI's sandbox, with the default memory limits. */
 export const nodeSandbox: SandboxFactory = jailSandbox();

@@ -31,6 +31,8 @@ export interface Jail {
   /** Resolves once the harness has scrubbed its globals and listens. */
   ready: Promise<void>;
   kill(): void;
+  /** false: the child does not keep the CLI alive (a spare waiting for work); true (default): it does. */
+  hold(held: boolean): void;
   pid: number | undefined;
 }
 
@@ -134,6 +136,12 @@ export function spawnJail(options: JailOptions): Jail {
     ready,
     crashed,
     kill: () => kill('disposed'),
+    hold(held) {
+      const method = held ? 'ref' : 'unref';
+      child[method]();
+      (child.channel as { ref(): void; unref(): void } | undefined)?.[method]();
+      (child.stderr as { ref(): void; unref(): void } | null)?.[method]();
+    },
     call(method, args = []) {
       if (dead) return Promise.reject(new Error('the jail has ended'));
       const id = nextId++;
