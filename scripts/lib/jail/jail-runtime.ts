@@ -7,7 +7,7 @@
  * constructor throw), (3) deletes `process` and every other Node global and makes
  * the rest read-only, and only then (4) answers calls. Nothing solution code can name leads back to the channel.
  */
-import { compileFunction } from 'node:vm';
+import './jail-function';
 import { lockGlobals, scrubGlobals } from './scrub-globals';
 
 export type JailMethods = Record<string, (...args: never[]) => unknown>;
@@ -34,18 +34,6 @@ function describe(error: unknown): string {
   }
 }
 
-/** `new Function(...params, body)` as V8 lays it out, so stack lines match the browser's. */
-function jailFunction(...parts: unknown[]): (...args: unknown[]) => unknown {
-  const body = parts.length ? String(parts[parts.length - 1]) : '';
-  const params = parts
-    .slice(0, -1)
-    .flatMap((p) => String(p).split(','))
-    .map((p) => p.trim())
-    .filter(Boolean);
-  // The real constructor puts "function anonymous(…" and ") {" before the body: two lines.
-  return compileFunction(`\n\n${body}`, params) as (...args: unknown[]) => unknown;
-}
-
 function isCall(message: unknown): message is Call {
   if (typeof message !== 'object' || message === null) return false;
   const m = message as Partial<Call>;
@@ -63,13 +51,6 @@ export function startJail(build: () => JailMethods): void {
   // Solution code never gets the disconnect: when the parent goes, so does the child.
   proc.on('disconnect', () => proc.kill(proc.pid, 'SIGKILL'));
 
-  const RealFunction = Function;
-  Object.defineProperty(jailFunction, 'prototype', { value: RealFunction.prototype });
-  Object.defineProperty(globalThis, 'Function', {
-    value: jailFunction,
-    writable: true,
-    configurable: true,
-  });
   const methods = build();
   scrubGlobals(globalThis);
   lockGlobals(globalThis);

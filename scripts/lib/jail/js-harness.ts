@@ -3,6 +3,8 @@
  * jail-bundle.ts). Role "sandbox" serves the same harness as the browser's Web
  * Worker; role "problem" serves checker.js and generator.js.
  */
+// First: the harness captures `Function` when it loads (see jail-function.ts).
+import './jail-function';
 import { createSandbox } from '../../../src/runner/harness/sandbox';
 import { warmUpSandbox, type DryRunProgram } from '../../../src/runner/harness/warm-up';
 import { startJail, type JailMethods } from './jail-runtime';
