@@ -28,7 +28,7 @@ import { now } from './intrinsics';
 import { timeSubject } from './measure';
 import { createSubject } from './measure-subject';
 import { fromUserShape, toUserShape } from './shapes';
-import { createSpecRunner } from './spec-runner';
+import { createSpecRunner, strictSpecSource } from './spec-runner';
 
 const INJECTED = ['console', 'ListNode', 'TreeNode'] as const;
 
@@ -151,9 +151,10 @@ export function createSandbox(): SandboxApi {
         'console',
       ];
       try {
-        const register = new Function(...names, `${source}\n//# sourceURL=spec.js`) as (
-          ...v: unknown[]
-        ) => void;
+        const register = new Function(
+          ...names,
+          `${strictSpecSource(source)}\n//# sourceURL=spec.js`,
+        ) as (...v: unknown[]) => void;
         register(...Object.values(globals), entry, ListNode, TreeNode, capture.console);
       } catch (thrown) {
         return { ok: false, error: { ...describeThrown(thrown), kind: 'compile' } };
