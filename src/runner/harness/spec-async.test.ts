@@ -148,7 +148,7 @@ describe('spec runner: vi mocks and timers', () => {
         expect(f).not.toHaveBeenCalled();
       });
       test('runAllTicks', () => {
-        vi.useFakeTimers();
+        vi.useFakeTimers({ toFake: ['queueMicrotask'] });
         const f = vi.fn();
         queueMicrotask(f);
         expect(f).not.toHaveBeenCalled();

@@ -15,6 +15,17 @@ type InstalledClock = ReturnType<ReturnType<typeof FakeTimers.withGlobal>['insta
 /** Captured at load: fake timers install on this realm's global, whatever user code does later. */
 const realm = globalThis;
 const realDateNow = Date.now;
+const timers = FakeTimers.withGlobal(realm);
+type FakeMethod = NonNullable<Parameters<typeof timers.install>[0]>['toFake'] extends
+  (infer M)[] | undefined
+  ? M
+  : never;
+/** What this realm lets sinon fake (a browser worker's queueMicrotask is not among them). */
+const fakeable = new Set<string>(Object.keys(timers.timers));
+/** Vitest's defaults leave queueMicrotask and nextTick real (fake them with `toFake`). */
+const DEFAULT_FAKES = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'].filter(
+  (name) => fakeable.has(name),
+);
 
 /**
  * Vitest's `vi` (also served as Jest's `jest`): mocks and spies from @vitest/spy,
@@ -43,17 +54,17 @@ export function createVi() {
       restoreAllMocks();
       return vi;
     },
-    useFakeTimers() {
+    useFakeTimers(config?: { toFake?: unknown; now?: unknown }) {
       clock?.uninstall();
-      clock = FakeTimers.withGlobal(realm).install({
-        toFake: [
-          'setTimeout',
-          'clearTimeout',
-          'setInterval',
-          'clearInterval',
-          'Date',
-          'queueMicrotask',
-        ],
+      clock = null;
+      const wanted = Array.isArray(config?.toFake) ? (config.toFake as string[]) : DEFAULT_FAKES;
+      const missing = wanted.filter((name) => !fakeable.has(name));
+      if (missing.length > 0)
+        throw new HarnessError(`not supported: faking ${missing.join(', ')} in this sandbox`);
+      const now = config?.now;
+      clock = timers.install({
+        toFake: wanted as FakeMethod[],
+        ...(typeof now === 'number' || now instanceof Date ? { now } : {}),
       });
       return vi;
     },
@@ -91,7 +102,7 @@ export function createVi() {
       await requireClock().runToLastAsync();
       return vi;
     },
-    /** Runs the microtasks queued with the faked queueMicrotask. */
+    /** Runs the microtasks queued with a faked queueMicrotask (`toFake: ['queueMicrotask']`). */
     runAllTicks() {
       requireClock().runMicrotasks();
       return vi;
