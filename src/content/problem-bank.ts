@@ -30,6 +30,7 @@ function cached<T>(
 ): Promise<T | undefined> {
   let promise = cache.get(slug);
   if (!promise) {
+    // Own keys only: `/problems/constructor` must not find Object.prototype.constructor.
     const loader = Object.hasOwn(table, slug) ? table[slug] : undefined;
     promise = loader ? loader().then((module) => module.default) : Promise.resolve(undefined);
     cache.set(slug, promise);

@@ -8,10 +8,12 @@ import {
   setState,
 } from '@vitest/expect';
 import { HarnessError } from './intrinsics';
+import { guardEqualityMatchers } from './matcher-guard';
 
 chai.use(JestExtend);
 chai.use(JestChaiExpect);
 chai.use(JestAsymmetricMatchers);
+guardEqualityMatchers(chai as never);
 
 /** Matchers that need files or a snapshot store the sandbox does not have. */
 const UNSUPPORTED_MATCHERS = [

@@ -16,15 +16,6 @@ import { createVi } from './spec-vi';
 
 const AssertionError = chai.AssertionError;
 
-/**
- * Spec sources run as strict code, as ES modules and Jest's CommonJS transform do:
- * assigning to a read-only property throws instead of being ignored. The directive
- * shares the first line so that line numbers stay the source's own.
- */
-export function strictSpecSource(source: string): string {
-  return `'use strict'; ${source}`;
-}
-
 /** Vitest's test context, for bodies that take `({ expect, task }) => …`. */
 function contextFor(name: string, expect: SpecExpect) {
   return withUnsupported({ expect, task: { name } }, 'context');
