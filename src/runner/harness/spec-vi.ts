@@ -20,8 +20,13 @@ type FakeMethod = NonNullable<Parameters<typeof timers.install>[0]>['toFake'] ex
   (infer M)[] | undefined
   ? M
   : never;
-/** What this realm lets sinon fake (a browser worker's queueMicrotask is not among them). */
-const fakeable = new Set<string>(Object.keys(timers.timers));
+/**
+ * What this sandbox lets sinon fake. Not queueMicrotask or nextTick: the hardened realm
+ * keeps them read-only (and a browser worker's queueMicrotask cannot be faked anyway).
+ */
+const fakeable = new Set<string>(
+  Object.keys(timers.timers).filter((name) => name !== 'queueMicrotask' && name !== 'nextTick'),
+);
 /** Vitest's defaults leave queueMicrotask and nextTick real (fake them with `toFake`). */
 const DEFAULT_FAKES = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'].filter(
   (name) => fakeable.has(name),
@@ -44,15 +49,15 @@ export function createVi() {
     mocked: <T>(value: T): T => value,
     clearAllMocks() {
       clearAllMocks();
-      return vi;
+      return this;
     },
     resetAllMocks() {
       resetAllMocks();
-      return vi;
+      return this;
     },
     restoreAllMocks() {
       restoreAllMocks();
-      return vi;
+      return this;
     },
     useFakeTimers(config?: { toFake?: unknown; now?: unknown }) {
       clock?.uninstall();
@@ -66,46 +71,49 @@ export function createVi() {
         toFake: wanted as FakeMethod[],
         ...(typeof now === 'number' || now instanceof Date ? { now } : {}),
       });
-      return vi;
+      return this;
     },
     useRealTimers() {
       clock?.uninstall();
       clock = null;
-      return vi;
+      return this;
     },
     isFakeTimers: () => clock !== null,
     advanceTimersByTime(ms: number) {
       requireClock().tick(ms);
-      return vi;
+      return this;
     },
     async advanceTimersByTimeAsync(ms: number) {
       await requireClock().tickAsync(ms);
-      return vi;
+      return this;
     },
     advanceTimersToNextTimer(steps = 1) {
       for (let i = 0; i < steps; i += 1) requireClock().next();
-      return vi;
+      return this;
     },
     runAllTimers() {
       requireClock().runAll();
-      return vi;
+      return this;
     },
     async runAllTimersAsync() {
       await requireClock().runAllAsync();
-      return vi;
+      return this;
     },
     runOnlyPendingTimers() {
       requireClock().runToLast();
-      return vi;
+      return this;
     },
     async runOnlyPendingTimersAsync() {
       await requireClock().runToLastAsync();
-      return vi;
+      return this;
     },
-    /** Runs the microtasks queued with a faked queueMicrotask (`toFake: ['queueMicrotask']`). */
+    /**
+     * Runs faked microtasks. As with Vitest's defaults, queueMicrotask stays real here, so
+     * queued microtasks run on their own and this has nothing left to run.
+     */
     runAllTicks() {
       requireClock().runMicrotasks();
-      return vi;
+      return this;
     },
     /** Removes every pending fake timer without running it. */
     clearAllTimers() {
@@ -113,12 +121,12 @@ export function createVi() {
       const now = c.now;
       c.reset();
       c.setSystemTime(now);
-      return vi;
+      return this;
     },
     getTimerCount: () => requireClock().countTimers(),
     setSystemTime(time: number | string | Date) {
       requireClock().setSystemTime(typeof time === 'string' ? new Date(time) : time);
-      return vi;
+      return this;
     },
     getMockedSystemTime: () => (clock ? new Date(clock.now) : null),
     getRealSystemTime: () => realDateNow(),
