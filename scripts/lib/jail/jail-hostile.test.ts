@@ -187,7 +187,7 @@ describe('the CLI jail against runaways', () => {
     const buffers = await run(
       addProblem(),
       'function add() { const keep = []; for (;;) keep.push(new Uint8Array(32 << 20).fill(1)); }',
-      10_000,
+      30_000, // an upper bound only: the memory limit must end it first
       small,
     );
     expect(buffers.status).toBe('crashed');
@@ -197,7 +197,7 @@ describe('the CLI jail against runaways', () => {
     const heap = await run(
       addProblem(),
       'function add() { const keep = []; for (;;) keep.push({ a: [1, 2, 3], b: "x" + keep.length }); }',
-      10_000,
+      30_000, // an upper bound only: the memory limit must end it first
       small,
     );
     expect(heap.status).toBe('crashed');
