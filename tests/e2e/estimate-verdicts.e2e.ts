@@ -42,15 +42,31 @@ describe('Big-O verdicts about the candidate’s own code', () => {
     await page.getByRole('button', { name: 'Reveal results', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Round results' }).waitFor();
 
-    // Measured by itself after the tests (on a busy machine the measurement can take a while), with the progress bar and Cancel of "Measure growth".
+    // Measured by itself after the tests, with the progress bar and Cancel of "Measure growth",
+    // and again (up to 3 times, fastest time per size) while the class is not conclusive.
     const own = page.getByRole('region', { name: 'Is your estimate right about your code?' });
+    const optimal = page.getByRole('region', { name: 'Is your code as good as it gets?' });
     await expect
       .poll(() => own.innerText(), { timeout: 150_000, interval: 1000 })
-      .toMatch(/Time:\s*Right about your code\s*measured O\(n²\), \d+ % confidence/);
-    const optimal = page.getByRole('region', { name: 'Is your code as good as it gets?' });
-    expect(await optimal.innerText()).toMatch(
-      /Slower than optimal\s*Your code O\(n²\) against the reference’s O\(n\)\.\s*Reference: One pass/,
-    );
+      .toMatch(/Time:\s*(Right about your code|Inconclusive)/);
+    const time = await own.innerText();
+    if (time.includes('Inconclusive')) {
+      // Only when the machine is so busy that three measurements still cannot tell the classes
+      // apart (seen at load average ~25 on two cores): the verdict says so, names the likely class
+      // of the candidate's code (not the reference's), and the candidate's own score decides.
+      expect(time).toMatch(/The measurement is not sure: likely O\(n²\)/);
+      await own
+        .getByRole('group', { name: /time estimate right about your code/ })
+        .getByRole('radio', { name: 'Right', exact: true })
+        .check();
+      await expect.poll(() => own.innerText()).toMatch(/Time:\s*Right about your code/);
+      expect(await optimal.innerText()).toMatch(/Cannot tell yet: The measurement is not sure/);
+    } else {
+      expect(time).toMatch(/Time:\s*Right about your code\s*measured O\(n²\), \d+ % confidence/);
+      expect(await optimal.innerText()).toMatch(
+        /Slower than optimal\s*Your code O\(n²\) against the reference’s O\(n\)\.\s*Reference: One pass/,
+      );
+    }
     // Space is not measured: the candidate scores it, with the reference's space beside it.
     expect(await own.innerText()).toContain('Space is not measured');
     await own

@@ -8,6 +8,9 @@ import { MIN_CONFIDENCE } from '../../domain/verdict/own-code-verdict';
 import { mergeGrowth } from '../../runner/merge-growth';
 import { toMeasured } from './growth-format';
 
+/** Budget of a measurement repeated because the first was not conclusive (the default is 3 s). */
+const RETRY_BUDGET_MS = 6000;
+
 export interface MeasureGrowthState {
   running: boolean;
   /** 1-based: which measurement is running (more than one when the first was not conclusive). */
@@ -52,24 +55,27 @@ export function useMeasureGrowth(
     setFraction(0);
     setReport(null);
     setAttempt(1);
-    const once = () =>
+    // Measuring again: a longer budget reaches larger sizes, where the classes differ most; the
+    // reference's first series stands.
+    const once = (k: number) =>
       getRunnerClient().measure(problem, {
         code,
         language,
-        withReference: true,
+        withReference: k === 1,
+        ...(k === 1 ? {} : { budgetMs: RETRY_BUDGET_MS }),
         signal: own.signal,
         onProgress: (p) => {
           if (mounted.current && controller.current === own) setFraction(p.fraction);
         },
       });
     try {
-      let result = await once();
+      let result = await once(1);
       // A busy machine blurs the curve: measure again and keep each size's fastest time.
       for (let k = 2; k <= attempts && result.ok && result.confidence < MIN_CONFIDENCE; k++) {
         if (!mounted.current || controller.current !== own) return;
         setAttempt(k);
         setFraction(0);
-        result = mergeGrowth(result, await once(), k);
+        result = mergeGrowth(result, await once(k), k);
       }
       if (!mounted.current || controller.current !== own) return;
       setReport(result);
