@@ -18,15 +18,15 @@ const noSandbox: SandboxFactory = () => Promise.reject(new Error('ran code'));
 describe('judgeSurvivors', () => {
   it('fails an undeclared survivor and accepts a declared one', () => {
     expect(judgeSurvivors([FIXTURE_SURVIVOR], [], 'solution.js')).toEqual([
-      'undeclared surviving mutant solution.js:3:29 EqualityOperator → "n >= 0": add a test that kills it, or declare it equivalent in mutants.json with a reason',
+      'undeclared surviving mutant solution.js:3:29-3:34 EqualityOperator → "n >= 0": add a test that kills it, or declare it equivalent in mutants.json with a reason',
     ]);
     expect(judgeSurvivors([FIXTURE_SURVIVOR], [declared], 'solution.js')).toEqual([]);
   });
 
   it('fails a declaration that is not a survivor', () => {
-    const stale = { ...declared, at: '3:30' };
+    const stale = { ...declared, at: '3:30-3:35' };
     expect(judgeSurvivors([FIXTURE_SURVIVOR], [declared, stale], 'solution.js')).toEqual([
-      'mutants.json: declared equivalent mutant solution.js:3:30 EqualityOperator → "n >= 0" is not among the recorded survivors: remove the stale declaration',
+      'mutants.json: declared equivalent mutant solution.js:3:30-3:35 EqualityOperator → "n >= 0" is not among the recorded survivors: remove the stale declaration',
     ]);
   });
 });
@@ -39,7 +39,7 @@ describe('parseMutantsFile', () => {
     );
     const badAt = JSON.stringify({ js: { equivalent: [{ ...declared, at: 'line 3' }] } });
     expect(() => parseMutantsFile(badAt, 'm.json')).toThrow(
-      /m\.json: js\.equivalent\.0\.at: must be "line:column"/,
+      /m\.json: js\.equivalent\.0\.at: must be the range "line:column-line:column"/,
     );
     expect(() => parseMutantsFile('{"ruby": {}}', 'm.json')).toThrow(
       /m\.json: \(root\): Unrecognized key: "ruby"/,
@@ -113,7 +113,7 @@ describe('checkMutation (validate)', () => {
         { language: 'js', killed: check.scores[0]?.total, total: expect.any(Number) },
       ]);
       expect(check.failures).toEqual([
-        'mutants.json: declared equivalent mutant solution.js:3:29 EqualityOperator → "n >= 0" is killed (zero: fail): remove the stale declaration',
+        'mutants.json: declared equivalent mutant solution.js:3:29-3:34 EqualityOperator → "n >= 0" is killed (zero: fail): remove the stale declaration',
       ]);
     },
   );

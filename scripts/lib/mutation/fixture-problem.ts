@@ -54,7 +54,11 @@ Return how many numbers of \`nums\` are greater than zero.
 };
 
 /** The fixture's one surviving mutant, as mutants.json names it. */
-export const FIXTURE_SURVIVOR = { at: '3:29', mutator: 'EqualityOperator', replacement: 'n >= 0' };
+export const FIXTURE_SURVIVOR = {
+  at: '3:29-3:34',
+  mutator: 'EqualityOperator',
+  replacement: 'n >= 0',
+};
 
 export const fixtureProblem = (files: ProblemFiles = FIXTURE_FILES) =>
   parseProblem('problems/count-positives', files);

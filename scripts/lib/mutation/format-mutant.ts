@@ -19,7 +19,7 @@ export function mutantDiff(mutant: Mutant, reference: string, file: string): str
   const removed = before.slice(first, first + mutant.original.split('\n').length);
   const added = after.slice(first, first + mutant.replacement.split('\n').length);
   return [
-    `${file}:${mutant.line}:${mutant.column} ${mutant.mutator}`,
+    `${file}:${mutant.line}:${mutant.column}-${mutant.endLine}:${mutant.endColumn} ${mutant.mutator}`,
     ...clip(removed, '-'),
     ...clip(added, '+'),
   ].join('\n');

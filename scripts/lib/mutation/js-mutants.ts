@@ -49,6 +49,8 @@ export async function jsMutants(code: string): Promise<Mutant[]> {
         mutator: m.mutatorName,
         line: m.location.start.line + 1,
         column: m.location.start.column + 1,
+        endLine: m.location.end.line + 1,
+        endColumn: m.location.end.column + 1,
         original: code.slice(from, to),
         replacement: m.replacement,
         code: code.slice(0, from) + m.replacement + code.slice(to),

@@ -8,6 +8,9 @@ export interface Mutant {
   /** 1-based line and column where the changed code starts in the reference. */
   line: number;
   column: number;
+  /** 1-based line and column just after the changed code. */
+  endLine: number;
+  endColumn: number;
   /** The reference text that is replaced and the text that replaces it. */
   original: string;
   replacement: string;
@@ -15,7 +18,7 @@ export interface Mutant {
   code: string;
 }
 
-/** What identifies a mutant in mutants.json: "line:column", mutator and replacement. */
+/** What identifies a mutant in mutants.json: its range "line:column-line:column", mutator and replacement. */
 export interface MutantKey {
   at: string;
   mutator: string;
@@ -23,7 +26,7 @@ export interface MutantKey {
 }
 
 export const keyOf = (m: Mutant): MutantKey => ({
-  at: `${m.line}:${m.column}`,
+  at: `${m.line}:${m.column}-${m.endLine}:${m.endColumn}`,
   mutator: m.mutator,
   replacement: m.replacement,
 });

@@ -5,7 +5,10 @@ export const MUTANTS_FILE = 'mutants.json';
 
 const at = z
   .string()
-  .regex(/^\d+:\d+$/, 'must be "line:column" of the mutant in the reference, e.g. "5:21"');
+  .regex(
+    /^\d+:\d+-\d+:\d+$/,
+    'must be the range "line:column-line:column" of the mutant in the reference, e.g. "5:21-5:36"',
+  );
 
 const keySchema = z.object({
   at,

@@ -22,7 +22,7 @@ describe('jsMutants (Stryker instrumenter)', () => {
     const flipped = mutants.find((m) => m.replacement === 'n >= 0');
     expect(flipped && mutantDiff(flipped, reference, 'solution.js')).toBe(
       [
-        'solution.js:3:29 EqualityOperator',
+        'solution.js:3:29-3:34 EqualityOperator',
         '-   for (const n of nums) if (n > 0) count += 1;',
         '+   for (const n of nums) if (n >= 0) count += 1;',
       ].join('\n'),
