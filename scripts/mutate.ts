@@ -1,10 +1,11 @@
 /**
- * npm run mutate -- [slug…] [--json] [--write] [--stale] [--lanes N] [--pack <dir>]
+ * npm run mutate -- [slug…] [--json] [--write] [--stale] [--lanes N] [--pack <dir>] [--budget-scale x]
  * Mutation testing of reference solutions: every mutant Stryker's instrumenter makes of a
  * problem's reference runs through the judge (every test, hidden ones and specs included).
  * Prints killed/total per problem and each undeclared survivor as a diff.
  * --write records the outcome in the problem's mutants.json (validate trusts a record whose
  * fingerprint still matches); --stale runs only problems whose record is missing or out of date.
+ * --budget-scale multiplies every run's budget, for a loaded machine (it can only add survivors).
  * Exit 1 when a mutant survives undeclared, a declaration is stale, or a reference fails.
  */
 import { writeFileSync } from 'node:fs';
@@ -32,7 +33,12 @@ const write = flag('--write');
 const staleOnly = flag('--stale');
 const lanes = Math.max(1, Number(option('--lanes') ?? availableParallelism()));
 const packDir = resolve(option('--pack') ?? 'problems');
-const valued = new Set([option('--lanes'), option('--pack')]);
+const budgetScale = Number(option('--budget-scale') ?? 1);
+if (!(budgetScale >= 1)) {
+  console.error('mutate: --budget-scale must be a number >= 1');
+  process.exit(2);
+}
+const valued = new Set([option('--lanes'), option('--pack'), option('--budget-scale')]);
 const slugs = args.filter((a) => !a.startsWith('--') && !valued.has(a));
 
 interface Target {
@@ -94,7 +100,11 @@ async function runJob({ target, language }: Job): Promise<JobResult> {
   const declared = section?.equivalent ?? [];
   let run: ProblemMutation;
   try {
-    run = await mutateProblem(problem, language, { limit });
+    run = await mutateProblem(problem, language, {
+      limit,
+      budgetScale,
+      expectSurvivor: (m) => declared.some((d) => sameKey(d, keyOf(m))),
+    });
   } catch (error) {
     const message = (error as Error).message;
     if (!json) console.log(`✗ ${problem.slug} (${language.id}): ${message}`);

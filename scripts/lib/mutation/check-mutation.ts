@@ -1,7 +1,7 @@
 import type { ProblemFiles } from '../../../src/domain/problem/parse-problem';
 import type { Problem } from '../../../src/domain/problem/problem.schema';
 import { MUTATION_LANGUAGES } from './languages';
-import { keyOf, type MutationLanguage } from './mutant';
+import { keyOf, sameKey, type MutationLanguage } from './mutant';
 import { MUTANTS_FILE, parseMutantsFile, type MutantsFile } from './mutants-file';
 import { fingerprint, judgeSurvivors } from './mutation-verdict';
 import { mutateProblem, type MutateOptions } from './run-mutants';
@@ -62,7 +62,10 @@ export async function checkMutation(
     }
     check.reran.push(language.id);
     try {
-      const run = await mutateProblem(problem, language, options);
+      const run = await mutateProblem(problem, language, {
+        ...options,
+        expectSurvivor: (m) => declared.some((d) => sameKey(d, keyOf(m))),
+      });
       const survivors = run.outcomes.filter((o) => !o.killed).map((o) => o.mutant);
       check.scores.push({ language: language.id, killed: run.killed, total: run.total });
       check.failures.push(...judgeSurvivors(survivors.map(keyOf), declared, language.file, run));

@@ -1,6 +1,6 @@
 import type { Problem } from '../../../src/domain/problem/problem.schema';
 import type { RunReport } from '../../../src/runner/run-report';
-import { runTests, type SandboxFactory } from '../../../src/runner/run-session';
+import { DEFAULT_BUDGET_MS, runTests, type SandboxFactory } from '../../../src/runner/run-session';
 import { nodeSandbox } from '../node-sandbox';
 import { createLimiter } from './limiter';
 import type { Mutant, MutationLanguage } from './mutant';
@@ -26,6 +26,16 @@ export interface MutateOptions {
   /** Runs one judge run at a time per lane; share one across problems to keep every core busy. */
   limit?: <T>(task: () => Promise<T>) => Promise<T>;
   sandbox?: SandboxFactory;
+  /**
+   * Mutants expected to survive (declared equivalent): one killed only by running out of time is
+   * run once more, so a busy machine does not turn a declared survivor into a stale declaration.
+   */
+  expectSurvivor?: (mutant: Mutant) => boolean;
+  /**
+   * Multiplies every run's budget (default 1, the judge's own). On a loaded machine a larger
+   * scale keeps slow runs from being counted as killed; it can only add survivors, never hide one.
+   */
+  budgetScale?: number;
 }
 
 const passesAll = (r: RunReport) => r.status === 'done' && r.failed === 0 && r.passed > 0;
@@ -53,17 +63,27 @@ export async function mutateProblem(
   const reference = language.reference(problem);
   if (reference === undefined)
     return { slug: problem.slug, language: language.id, outcomes: [], killed: 0, total: 0, ms: 0 };
+  const budgetMs = (problem.runBudgetMs ?? DEFAULT_BUDGET_MS) * (options.budgetScale ?? 1);
   const submit = (code: string, stopOnFailure: boolean) =>
     limit(() =>
-      runTests(problem, sandbox, { mode: 'submit', code, language: language.runAs, stopOnFailure }),
+      runTests(problem, sandbox, {
+        mode: 'submit',
+        code,
+        language: language.runAs,
+        stopOnFailure,
+        budgetMs,
+      }),
     );
-  const baseline = await submit(reference, false);
+  let baseline = await submit(reference, false);
+  if (baseline.status === 'timeout') baseline = await submit(reference, false); // a busy moment
   if (!passesAll(baseline))
     throw new Error(`${language.file} must pass every test first (${killer(baseline)})`);
   const mutants = await language.mutants(reference);
   const outcomes = await Promise.all(
     mutants.map(async (mutant): Promise<MutantOutcome> => {
-      const report = await submit(mutant.code, true);
+      let report = await submit(mutant.code, true);
+      if (report.status === 'timeout' && options.expectSurvivor?.(mutant))
+        report = await submit(mutant.code, true);
       return passesAll(report)
         ? { mutant, killed: false }
         : { mutant, killed: true, killedBy: killer(report) };
