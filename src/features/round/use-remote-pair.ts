@@ -2,9 +2,8 @@ import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { eventsFromShare, sharedRoundFromRound } from '../../domain/pair/shared-round';
 import type { Round } from '../../domain/round/round.schema';
 import { createRoomSecret, importRoomKey } from '../../lib/pair-crypto';
-import { readInterviewerShare, writeSharedRound } from '../../lib/pair-doc';
 import { pairTabId } from '../../lib/pair-tab-id';
-import { openRelayLink, type LinkState, type RelayLink } from '../../lib/pair-relay-link';
+import type { LinkState, RelayLink } from '../../lib/pair-relay-link';
 import { onSelection } from './candidate-selection';
 import { inviteLink, loadRoom, saveRoom } from './pair-room-storage';
 import { readActiveRound, useRoundDispatch } from './use-round-store';
@@ -36,20 +35,22 @@ export function useRemotePair(round: Round | null, hints: readonly string[]): Re
   const [state, setState] = useState<LinkState | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
   const linkRef = useRef<RelayLink | null>(null);
+  // Yjs and the relay client load only once a partner is invited (not with every round).
+  const docRef = useRef<typeof import('../../lib/pair-doc') | null>(null);
 
   const publish = useEffectEvent(() => {
     const link = linkRef.current;
     const current = readActiveRound();
-    if (!link || !current || current.id !== roundId) return;
+    if (!link || !docRef.current || !current || current.id !== roundId) return;
     const shared = sharedRoundFromRound(current, hints, link.state().offsetMs);
-    writeSharedRound(link.doc, shared.round, shared.code);
+    docRef.current.writeSharedRound(link.doc, shared.round, shared.code);
   });
 
   const receive = useEffectEvent(() => {
     const link = linkRef.current;
     const current = readActiveRound();
-    if (!link || !current || current.id !== roundId) return;
-    const share = readInterviewerShare(link.doc);
+    if (!link || !docRef.current || !current || current.id !== roundId) return;
+    const share = docRef.current.readInterviewerShare(link.doc);
     if (share.ok === 'empty') return;
     if (!share.ok) return setRefused(share.error);
     setRefused(null);
@@ -73,8 +74,13 @@ export function useRemotePair(round: Round | null, hints: readonly string[]): Re
     if (!room) return;
     let live = true;
     let cleanup = () => {};
-    void importRoomKey(room.key).then((key) => {
+    void Promise.all([
+      importRoomKey(room.key),
+      import('../../lib/pair-relay-link'),
+      import('../../lib/pair-doc'),
+    ]).then(([key, { openRelayLink }, doc]) => {
       if (!live) return;
+      docRef.current = doc;
       const link = openRelayLink({
         origin: location.origin,
         roomId: room.roomId,
