@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import type { Problem } from '../../domain/problem/problem.schema';
+import type { ProblemPage } from '../../domain/problem/problem-parts';
 import type { Language } from '../../runner/protocol';
 import { useCodeActions, useIsRunning, useLanguage } from '../../store/selectors';
 import { EditorToolbar, type EditorToolbarProps } from './editor-toolbar';
@@ -18,7 +18,7 @@ export interface EditorSlotProps {
 }
 
 interface ProblemWorkspaceProps {
-  problem: Problem;
+  problem: ProblemPage;
   renderEditor: (props: EditorSlotProps) => ReactNode;
   results: ReactNode;
   /** Extra controls beside the suggested time (the app puts "Start round" there). */
