@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import type { ProblemPage } from '../../domain/problem/problem-parts';
 import type { Language } from '../../runner/protocol';
+import { useCustomCases } from '../../store/custom-cases';
 import { useCodeActions, useIsRunning, useLanguage } from '../../store/selectors';
+import { CustomCasesPanel } from './custom-cases-panel';
 import { EditorToolbar, type EditorToolbarProps } from './editor-toolbar';
 import { ProblemStatement } from './problem-statement';
 import { useRun } from './use-run';
@@ -45,7 +47,8 @@ export function ProblemWorkspace({
   const { slug } = problem;
   const language = useLanguage(slug);
   const { setLanguage, resetDraft } = useCodeActions();
-  const { run, stop } = useRun(problem, language);
+  const custom = useCustomCases(slug);
+  const { run, stop } = useRun(problem, language, custom.cases);
   const [confirmingReset, setConfirmingReset] = useState(false);
 
   const runVisible = () => void run('run');
@@ -78,6 +81,12 @@ export function ProblemWorkspace({
         {/* Scrolls on its own, so it must take keyboard focus to be scrolled without a mouse. */}
         <div className="workspace-results" tabIndex={0} role="group" aria-label="Test results">
           {results}
+          <CustomCasesPanel
+            problem={problem}
+            cases={custom.cases}
+            onAdd={custom.add}
+            onRemove={custom.remove}
+          />
         </div>
       </div>
       {confirmingReset && (
