@@ -1,5 +1,6 @@
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { Round } from '../../domain/round/round.schema';
+import { publishSelection } from './candidate-selection';
 import type { RoundSlots } from './round-slots';
 import { StatementColumn } from './statement-column';
 import { useRoundDispatch } from './use-round-store';
@@ -66,6 +67,7 @@ export function CodePhase({ problem, round, slots }: CodePhaseProps) {
               scope: `round-${round.id}`,
               value: round.code,
               onChange: (code) => dispatch({ type: 'update-code', code, language: round.language }),
+              onSelection: publishSelection,
             },
           })}
         </div>
