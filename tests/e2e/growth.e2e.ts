@@ -26,6 +26,7 @@ describe('growth measurement', () => {
     // Practice mode offers the measurement while coding too.
     expect(await page.getByRole('button', { name: 'Measure growth', exact: true }).count()).toBe(1);
     await page.getByRole('button', { name: "I'm done", exact: true }).click();
+    await page.getByRole('button', { name: "Yes, I'm done", exact: true }).click();
     await estimateAndReveal(page, meta.complexity);
 
     await page.getByRole('button', { name: 'Measure growth', exact: true }).click();
