@@ -10,8 +10,8 @@ const TABS = [
 type TabKey = (typeof TABS)[number]['key'];
 
 /**
- * The narrow layout: the toolbar and the tab list stay pinned at the top while the page scrolls;
- * one of Problem / Code / Results shows below. Hidden tabs stay mounted (the editor keeps its
+ * The narrow layout: the toolbar is pinned to the bottom of the screen, the tab list to the top
+ * while the page scrolls; one of Problem / Code / Results shows below it. Hidden tabs stay mounted (the editor keeps its
  * state). A new run switches to Results.
  */
 export function StackedPanes({
@@ -44,8 +44,9 @@ export function StackedPanes({
   const panels = { statement, code: editor, results };
   return (
     <div className="stacked-panes">
+      {/* Pinned to the bottom of the screen: Run / Submit stay in reach wherever the page is. */}
+      <div className="stacked-actions">{toolbar}</div>
       <div className="stacked-sticky">
-        {toolbar}
         <div className="stacked-tabs" role="tablist" aria-label="Workspace" onKeyDown={onKeyDown}>
           {TABS.map((t) => (
             <button

@@ -15,7 +15,8 @@ function typing(target: EventTarget | null): boolean {
 
 /**
  * The page-wide shortcuts (see shortcuts.ts), and "?" to open the list. Listens in the capture
- * phase so they work inside the editor too, except Ctrl+Enter there, which Monaco runs itself.
+ * phase so they work inside the editor too, except Ctrl+Enter in a text field or the editor,
+ * which they handle themselves.
  */
 export function useGlobalShortcuts(onHelp: () => void): void {
   const handle = useEffectEvent((event: KeyboardEvent) => {
@@ -30,8 +31,8 @@ export function useGlobalShortcuts(onHelp: () => void): void {
     }
     const shortcut = SHORTCUTS.find((s) => s.matches(event));
     if (!shortcut) return;
-    const inEditor = event.target instanceof Element && !!event.target.closest('.monaco-editor');
-    if (shortcut.action === 'run' && inEditor) return;
+    // Ctrl+Enter in a text field is the field's own (Add note); in the editor Monaco runs it.
+    if (shortcut.action === 'run' && typing(event.target)) return;
     const target = shortcutTarget(shortcut.action);
     if (!target) return;
     event.preventDefault();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DAY, makeRound, MON_2024_01_01 } from '../../src/domain/history/round.fixture';
+import { DAY, makeRound } from '../../src/domain/history/round.fixture';
 import { allViolations, inViewport, scrollToEnd, sidewaysOverflow } from './support/layout-checks';
 import { appUrl } from './support/server';
 import { itStayedLocalAndQuiet, useBrowser } from './support/session';
@@ -94,7 +94,7 @@ describe('layout at every size: no sideways scroll, controls in reach, axe clean
           await route.ready(page);
           await expectFitsAndClean(page, `${route.path} at ${size.width}px`);
         }
-      });
+      }, 300_000);
 
       it('the problem page keeps Run and Submit in view, also scrolled to the end', async () => {
         const { page } = session();
@@ -137,7 +137,7 @@ describe('layout at every size: no sideways scroll, controls in reach, axe clean
         }
       }
     }
-  });
+  }, 180_000);
 
   itStayedLocalAndQuiet(session);
 });
