@@ -55,6 +55,14 @@ describe('problem-bank', () => {
     expect(await loadProblem('no-such-problem')).toBeUndefined();
   });
 
+  it('treats every Object.prototype name as an unknown slug', async () => {
+    for (const slug of Object.getOwnPropertyNames(Object.prototype)) {
+      expect(getSummary(slug)).toBeUndefined();
+      expect(getReferenceComplexity(slug)).toBeUndefined();
+      expect(await loadProblem(slug)).toBeUndefined();
+    }
+  });
+
   it('gives a reference complexity without loading the problem', () => {
     const loads = load.mock.calls.length;
     expect(getReferenceComplexity('add-two')).toEqual({ time: 'O(1)', space: 'O(1)' });

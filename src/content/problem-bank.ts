@@ -31,7 +31,8 @@ const loaded = new Map<string, Promise<Problem | undefined>>();
 export function loadProblem(slug: string): Promise<Problem | undefined> {
   let promise = loaded.get(slug);
   if (!promise) {
-    const loader = loaders[slug];
+    // Own keys only: `/problems/constructor` must not find Object.prototype.constructor.
+    const loader = Object.hasOwn(loaders, slug) ? loaders[slug] : undefined;
     promise = loader ? loader().then((module) => module.default) : Promise.resolve(undefined);
     loaded.set(slug, promise);
   }

@@ -121,6 +121,7 @@ export async function runTests(
         code: options.code,
         language: options.language,
         entry: entrySpec(problem),
+        specs: specSources(problem, options.mode).map((s) => s.source),
       }),
     );
     // Every case is sent at once: the sandbox runs them in order without waiting for this
@@ -225,6 +226,15 @@ function judgeCase(
   if (!verdict.pass && verdict.reason) result.reason = verdict.reason;
 }
 
+/** The specs a mode runs: the hidden spec enters the sandbox on Submit only. */
+function specSources(problem: RunnableProblem, mode: RunMode) {
+  const sources: { source: string; hidden: boolean }[] = [];
+  if (problem.spec.visible) sources.push({ source: problem.spec.visible, hidden: false });
+  if (problem.spec.hidden && mode === 'submit')
+    sources.push({ source: problem.spec.hidden, hidden: true });
+  return sources;
+}
+
 async function runSpecs(
   problem: RunnableProblem,
   mode: RunMode,
@@ -234,12 +244,8 @@ async function runSpecs(
   stop: (outcome: Raced<unknown>, target: TestResult | undefined) => boolean,
   stopOnFailure: boolean,
 ): Promise<void> {
-  const sources: { source: string; hidden: boolean }[] = [];
-  if (problem.spec.visible) sources.push({ source: problem.spec.visible, hidden: false });
-  if (problem.spec.hidden && mode === 'submit')
-    sources.push({ source: problem.spec.hidden, hidden: true });
   let known = 0;
-  for (const { source, hidden } of sources) {
+  for (const { source, hidden } of specSources(problem, mode)) {
     const collected = await race(handle.api.collectSpec(source));
     if (stop(collected, undefined) || collected.kind !== 'value') return;
     if (!collected.value.ok) {

@@ -10,10 +10,12 @@ import {
 } from '@vitest/expect';
 import { fn, spyOn } from '@vitest/spy';
 import type { SpecTestInfo } from '../protocol';
+import { guardEqualityMatchers } from './matcher-guard';
 
 chai.use(JestExtend);
 chai.use(JestChaiExpect);
 chai.use(JestAsymmetricMatchers);
+guardEqualityMatchers(chai as never);
 
 type InstalledClock = ReturnType<ReturnType<typeof FakeTimers.withGlobal>['install']>;
 type Hook = () => unknown;
