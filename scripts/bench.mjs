@@ -81,7 +81,7 @@ async function sectionRunner() {
       row(
         `JS fetched on /problems/${SLUG} before Monaco's chunk (gzip, ${r.beforeEditor.files.length} files)`,
         r.beforeEditor.editorSeen ? r.beforeEditor.totalGzip : NaN,
-        null,
+        150 * 1024,
         kB,
       ),
       row(`Run → results painted, warm p50 (${r.painted.length} runs)`, median(r.painted), 25),

@@ -2,7 +2,7 @@ import { memo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { CodePanes } from '../../components/code-panes';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import type { Problem } from '../../domain/problem/problem.schema';
+import type { ProblemPage } from '../../domain/problem/problem-parts';
 import type { Language } from '../../runner/protocol';
 import { useCodeActions, useIsRunning, useLanguage } from '../../store/selectors';
 import { EditorToolbar } from './editor-toolbar';
@@ -19,7 +19,7 @@ export interface EditorSlotProps {
 }
 
 interface ProblemWorkspaceProps {
-  problem: Problem;
+  problem: ProblemPage;
   renderEditor: (props: EditorSlotProps) => ReactNode;
   results: ReactNode;
   /** Extra controls beside the suggested time (the app puts "Start round" there). */
