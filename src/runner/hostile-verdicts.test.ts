@@ -170,3 +170,66 @@ describe('what enters the sandbox', () => {
     ]);
   });
 });
+
+describe('huge and strange results are summarised in the sandbox', () => {
+  const returning = async (expression: string) => {
+    const report = await runTests(addProblem([]), nodeSandbox, {
+      mode: 'run',
+      code: `function add(a, b) { return ${expression}; }`,
+      language: 'js',
+    });
+    return report;
+  };
+  const oneCase = (expression: string) =>
+    runTests(addProblem([{ name: 'one', args: [1, 2], expected: 3, hidden: false }]), nodeSandbox, {
+      mode: 'run',
+      code: `function add(a, b) { return ${expression}; }`,
+      language: 'js',
+    }).then((report) => report.tests[0]);
+
+  it('a sparse array of length 2^32-1 fails as too large, without being copied', async () => {
+    const test = await oneCase('new Array(2 ** 32 - 1)');
+    expect(test?.status).toBe('fail');
+    expect(test?.actual).toBe('[too large to compare: an array of length 4294967295]');
+  });
+
+  it('300,000 pairs fail as too large', async () => {
+    const test = await oneCase('Array.from({ length: 300000 }, (_, i) => [i, i])');
+    expect(test?.status).toBe('fail');
+    expect(test?.actual).toMatch(/^\[too large to compare/);
+  });
+
+  it('a cyclic value fails with a bounded display', async () => {
+    const test = await oneCase('(() => { const a = [1]; a.push(a); return a; })()');
+    expect(test?.status).toBe('fail');
+    expect(test?.actual).toMatch(/^\[a value that refers to itself\]/);
+  });
+
+  it('a BigInt fails as a wrong answer, not a crash', async () => {
+    const test = await oneCase('[3n, { n: 3n }]');
+    expect(test?.status).toBe('fail');
+    expect((await returning('3n')).status).toBe('done');
+  });
+
+  it('shared (acyclic) references and 60,000-element answers still pass', async () => {
+    const shared = await oneCase('(() => { const s = [1]; return a + b === 3 ? 3 : [s, s]; })()');
+    expect(shared?.status).toBe('pass');
+    const big = await runTests(
+      addProblem([
+        {
+          name: 'big',
+          args: [60000, 0],
+          expected: Array.from({ length: 60000 }, (_, i) => i),
+          hidden: false,
+        },
+      ]),
+      nodeSandbox,
+      {
+        mode: 'run',
+        code: 'function add(n) { return Array.from({ length: n }, (_, i) => i); }',
+        language: 'js',
+      },
+    );
+    expect(big.tests[0]?.status).toBe('pass');
+  });
+});

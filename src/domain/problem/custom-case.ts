@@ -24,6 +24,24 @@ function describeJson(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
+/** "A | B" → ["A", "B"], leaving bars inside parentheses or angle brackets alone. */
+function splitTopLevel(type: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < type.length; i += 1) {
+    const ch = type[i];
+    if (ch === '(' || ch === '<') depth += 1;
+    else if (ch === ')' || ch === '>') depth -= 1;
+    else if (ch === '|' && depth === 0) {
+      parts.push(type.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(type.slice(start).trim());
+  return parts;
+}
+
 /**
  * Whether a JSON value fits a parameter's declared type, for the types problems use
  * (number, string, boolean, T[] of those, "X | null", ListNode/TreeNode as arrays).
@@ -31,7 +49,7 @@ function describeJson(value: unknown): string {
  */
 export function typeMismatch(value: unknown, type: string): string | null {
   const text = type.trim();
-  const union = text.split('|').map((part) => part.trim());
+  const union = splitTopLevel(text);
   if (union.length > 1) {
     if (union.includes('null') && value === null) return null;
     const others = union.filter((part) => part !== 'null');

@@ -4,7 +4,9 @@ import { CodePanes } from '../../components/code-panes';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import type { ProblemPage } from '../../domain/problem/problem-parts';
 import type { Language } from '../../runner/protocol';
+import { useCustomCases } from '../../store/custom-cases';
 import { useCodeActions, useIsRunning, useLanguage } from '../../store/selectors';
+import { CustomCasesPanel } from './custom-cases-panel';
 import { EditorToolbar } from './editor-toolbar';
 import { ProblemStatement } from './problem-statement';
 import { useRun } from './use-run';
@@ -40,7 +42,8 @@ export function ProblemWorkspace({
   const { slug } = problem;
   const language = useLanguage(slug);
   const { setLanguage, resetDraft } = useCodeActions();
-  const { run, stop } = useRun(problem, language);
+  const custom = useCustomCases(slug);
+  const { run, stop } = useRun(problem, language, custom.cases);
   const running = useIsRunning(slug);
   const [confirmingReset, setConfirmingReset] = useState(false);
 
@@ -83,6 +86,12 @@ export function ProblemWorkspace({
           /* Scrolls on its own, so it must take keyboard focus to be scrolled without a mouse. */
           <div className="workspace-results" tabIndex={0} role="group" aria-label="Test results">
             {results}
+            <CustomCasesPanel
+              problem={problem}
+              cases={custom.cases}
+              onAdd={custom.add}
+              onRemove={custom.remove}
+            />
           </div>
         }
       />
