@@ -20,7 +20,6 @@ const ROUNDS = Array.from({ length: 6 }, (_, i) =>
     at: Date.now() - (6 - i) * DAY,
     passed: 3,
     failed: i % 3 === 0 ? 1 : 0,
-    verdicts: i % 2 ? ['match', 'wrong'] : ['match', 'match'],
   }),
 );
 

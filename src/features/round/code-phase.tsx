@@ -94,9 +94,6 @@ export function CodePhase({ problem, round, slots }: CodePhaseProps) {
           <div className="workspace-results" role="group" aria-label="Test output" tabIndex={0}>
             {slots.renderResults(report, running)}
           </div>
-          {/* Practice only: a timed round keeps to the interview, measuring comes at the reveal. */}
-          {round.mode === 'practice' &&
-            slots.renderGrowth?.({ problem, code: round.code, language: round.language })}
         </div>
       }
     />
