@@ -36,7 +36,13 @@ export interface MonacoCodeEditorProps {
    * Edits this text instead of the problem's saved draft (an interview round keeps its own copy).
    * `scope` gives it a Monaco model of its own, apart from the draft's.
    */
-  ownCode?: { scope: string; value: string; onChange: (value: string) => void };
+  ownCode?: {
+    scope: string;
+    value: string;
+    onChange: (value: string) => void;
+    /** The selection as character offsets (anchor: where it started; head: the cursor). */
+    onSelection?: (selection: { anchor: number; head: number }) => void;
+  };
 }
 
 const MONACO_LANGUAGE = { js: 'javascript', ts: 'typescript' } as const;
@@ -61,8 +67,10 @@ export default function MonacoCodeEditor({
 
   // The Monaco action is registered once; the ref lets it call the latest handler.
   const runRef = useRef(onRunShortcut);
+  const selectionRef = useRef(ownCode?.onSelection);
   useLayoutEffect(() => {
     runRef.current = onRunShortcut;
+    selectionRef.current = ownCode?.onSelection;
   });
 
   const handleMount = useCallback<OnMount>((editor, api) => {
@@ -71,6 +79,17 @@ export default function MonacoCodeEditor({
       label: 'Run tests',
       keybindings: [api.KeyMod.CtrlCmd | api.KeyCode.Enter],
       run: () => runRef.current(),
+    });
+    editor.onDidChangeCursorSelection(({ selection }) => {
+      const model = editor.getModel();
+      if (!model || !selectionRef.current) return;
+      selectionRef.current({
+        anchor: model.getOffsetAt({
+          lineNumber: selection.selectionStartLineNumber,
+          column: selection.selectionStartColumn,
+        }),
+        head: model.getOffsetAt(selection.getPosition()),
+      });
     });
     installTabExit(editor, { Escape: api.KeyCode.Escape, Tab: api.KeyCode.Tab });
   }, []);

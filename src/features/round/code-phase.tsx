@@ -1,6 +1,7 @@
 import { CodePanes } from '../../components/code-panes';
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { Round } from '../../domain/round/round.schema';
+import { publishSelection } from './candidate-selection';
 import type { RoundSlots } from './round-slots';
 import { StatementColumn } from './statement-column';
 import { useRoundDispatch } from './use-round-store';
@@ -83,6 +84,7 @@ export function CodePhase({ problem, round, slots }: CodePhaseProps) {
                 value: round.code,
                 onChange: (code) =>
                   dispatch({ type: 'update-code', code, language: round.language }),
+                onSelection: publishSelection,
               },
             })}
           </div>

@@ -14,8 +14,10 @@ import { RoundBar } from './round-bar';
 import { RoundHints } from './round-hints';
 import type { RoundSlots } from './round-slots';
 import { SavedPhase } from './saved-phase';
+import { RemotePairCard } from './remote-pair-card';
 import { usePairLink } from './use-pair-link';
 import { useScrollTopOnPhase } from './use-scroll-top-on-phase';
+import { useRemotePair } from './use-remote-pair';
 import { useActiveRound } from './use-round-store';
 import { useRevealRun, type RevealRun } from './use-reveal-run';
 
@@ -77,6 +79,7 @@ export function RoundPage({ problem, ...slots }: RoundPageProps) {
   const { connected } = usePairLink(round, problem.hints);
   const { measure: measureBar, style: barOffset } = useStickyOffset<HTMLDivElement>();
   useScrollTopOnPhase(round?.phase);
+  const remote = useRemotePair(round, problem.hints);
   if (!round) return null;
   const { phase } = round;
   const thinking = phase === 'brief' || phase === 'code' || phase === 'estimate';
@@ -98,9 +101,10 @@ export function RoundPage({ problem, ...slots }: RoundPageProps) {
           <aside className="round-aside" aria-label="Notes and nudges">
             <PairControls
               round={round}
-              connected={connected}
+              connected={connected || !!remote.state?.peer}
               canShowPanel={!!slots.renderInterviewer}
             />
+            <RemotePairCard remote={remote} />
             {thinking && !round.pair && <PromptNudges round={round} />}
             {(phase === 'brief' || phase === 'code') && (
               <RoundHints round={round} hints={problem.hints} />

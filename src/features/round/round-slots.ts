@@ -13,7 +13,13 @@ export interface RoundEditorProps {
   onRunShortcut: () => void;
   readOnly: boolean;
   /** The round's own copy of the code: never the problem page's draft. */
-  ownCode: { scope: string; value: string; onChange: (value: string) => void };
+  ownCode: {
+    scope: string;
+    value: string;
+    onChange: (value: string) => void;
+    /** The candidate's selection in the code (offsets), shown to a partner on another machine. */
+    onSelection?: (selection: { anchor: number; head: number }) => void;
+  };
 }
 
 /** What the round hands to the growth measurement panel (its own feature). */
