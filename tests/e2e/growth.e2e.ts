@@ -26,6 +26,7 @@ describe('growth measurement', () => {
     // Not before both estimates are given, in practice mode too.
     expect(await page.getByRole('button', { name: 'Measure growth', exact: true }).count()).toBe(0);
     await page.getByRole('button', { name: "I'm done", exact: true }).click();
+    await page.getByRole('button', { name: "Yes, I'm done", exact: true }).click();
     await estimateAndReveal(page, meta.complexity);
 
     // It starts by itself once the tests ran; measuring again is offered afterwards.

@@ -58,7 +58,13 @@ describe('the interview round', () => {
     await page.getByText('1 run so far').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
+    // I'm done asks first: Cancel keeps coding, the confirmation ends it.
     await page.getByRole('button', { name: "I'm done", exact: true }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'End coding now?' });
+    await confirm.getByRole('button', { name: 'Cancel', exact: true }).click();
+    expect(await confirm.count()).toBe(0);
+    await page.getByRole('button', { name: "I'm done", exact: true }).click();
+    await confirm.getByRole('button', { name: "Yes, I'm done", exact: true }).click();
     await page.getByRole('heading', { name: 'Estimate the complexity' }).waitFor();
     await page
       .getByRole('combobox', { name: 'Time complexity', exact: true })

@@ -5,10 +5,11 @@ import { monaco } from '../../lib/monaco-setup';
 import { useCodeActions, useDraft } from '../../store/selectors';
 import type { Language } from '../../runner/protocol';
 import { EditorLoading } from './editor-loading';
+import { installTabExit, LEAVE_EDITOR_HINT } from './tab-exit';
 import { useColorScheme } from './use-color-scheme';
 
 const OPTIONS = {
-  ariaLabel: 'Code editor',
+  ariaLabel: `Code editor. ${LEAVE_EDITOR_HINT}`,
   automaticLayout: true,
   fontSize: 14,
   minimap: { enabled: false },
@@ -90,6 +91,7 @@ export default function MonacoCodeEditor({
         head: model.getOffsetAt(selection.getPosition()),
       });
     });
+    installTabExit(editor, { Escape: api.KeyCode.Escape, Tab: api.KeyCode.Tab });
   }, []);
 
   // Drop this problem's models when leaving it, so stale files do not clash in the TS worker.

@@ -55,6 +55,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
         className="button"
         disabled={running}
         aria-keyshortcuts="Control+Enter Meta+Enter"
+        data-shortcut="run"
         onClick={props.onRun}
       >
         Run
@@ -63,6 +64,8 @@ export function EditorToolbar(props: EditorToolbarProps) {
         type="button"
         className="button button-primary"
         disabled={running}
+        aria-keyshortcuts="Control+Shift+Enter Meta+Shift+Enter"
+        data-shortcut="submit"
         onClick={props.onSubmit}
       >
         Submit
@@ -71,6 +74,8 @@ export function EditorToolbar(props: EditorToolbarProps) {
         type="button"
         className="button button-danger"
         disabled={!running}
+        aria-keyshortcuts="Alt+Shift+S"
+        data-shortcut="stop"
         onClick={props.onStop}
       >
         Stop

@@ -1,12 +1,13 @@
 import { memo, useState } from 'react';
 import type { ReactNode } from 'react';
+import { CodePanes } from '../../components/code-panes';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import type { ProblemPage } from '../../domain/problem/problem-parts';
 import type { Language } from '../../runner/protocol';
 import { useCustomCases } from '../../store/custom-cases';
 import { useCodeActions, useIsRunning, useLanguage } from '../../store/selectors';
 import { CustomCasesPanel } from './custom-cases-panel';
-import { EditorToolbar, type EditorToolbarProps } from './editor-toolbar';
+import { EditorToolbar } from './editor-toolbar';
 import { ProblemStatement } from './problem-statement';
 import { useRun } from './use-run';
 import { useRunShortcut } from './use-run-shortcut';
@@ -27,17 +28,11 @@ interface ProblemWorkspaceProps {
   actions?: ReactNode;
 }
 
-// The statement (Markdown) and the editor do not depend on runs: only the toolbar and the
-// results re-render when a run starts or ends, so the results paint sooner.
+// The statement (Markdown) does not depend on runs: memoised, it does not re-render when a run
+// starts or ends, so the results paint sooner.
 const Statement = memo(ProblemStatement);
 
-/** The toolbar, bound to whether this problem's tests are running. */
-function RunToolbar({ slug, ...props }: Omit<EditorToolbarProps, 'running'> & { slug: string }) {
-  const running = useIsRunning(slug);
-  return <EditorToolbar {...props} running={running} />;
-}
-
-/** The problem page: statement on the left; toolbar, editor and results on the right. */
+/** The problem page: statement | toolbar and editor | results, in resizable panes. */
 export function ProblemWorkspace({
   problem,
   renderEditor,
@@ -49,6 +44,7 @@ export function ProblemWorkspace({
   const { setLanguage, resetDraft } = useCodeActions();
   const custom = useCustomCases(slug);
   const { run, stop } = useRun(problem, language, custom.cases);
+  const running = useIsRunning(slug);
   const [confirmingReset, setConfirmingReset] = useState(false);
 
   const runVisible = () => void run('run');
@@ -57,38 +53,48 @@ export function ProblemWorkspace({
   return (
     <div className="workspace">
       <title>{`${problem.title} · MockRound`}</title>
-      <div className="workspace-statement">
-        <Statement problem={problem} actions={actions} />
-      </div>
-      <div className="workspace-code" aria-label="Solution" role="region">
-        <RunToolbar
-          slug={slug}
-          language={language}
-          onLanguageChange={(next) => setLanguage(slug, next)}
-          onReset={() => setConfirmingReset(true)}
-          onRun={runVisible}
-          onSubmit={() => void run('submit')}
-          onStop={stop}
-        />
-        <div className="editor-frame">
-          {renderEditor({
-            slug,
-            language,
-            starter: problem.starter[language],
-            onRunShortcut: runVisible,
-          })}
-        </div>
-        {/* Scrolls on its own, so it must take keyboard focus to be scrolled without a mouse. */}
-        <div className="workspace-results" tabIndex={0} role="group" aria-label="Test results">
-          {results}
-          <CustomCasesPanel
-            problem={problem}
-            cases={custom.cases}
-            onAdd={custom.add}
-            onRemove={custom.remove}
+      <CodePanes
+        layoutId="problem"
+        running={running}
+        statement={
+          <div className="workspace-statement">
+            <Statement problem={problem} actions={actions} />
+          </div>
+        }
+        toolbar={
+          <EditorToolbar
+            language={language}
+            running={running}
+            onLanguageChange={(next) => setLanguage(slug, next)}
+            onReset={() => setConfirmingReset(true)}
+            onRun={runVisible}
+            onSubmit={() => void run('submit')}
+            onStop={stop}
           />
-        </div>
-      </div>
+        }
+        editor={
+          <div className="editor-frame" role="region" aria-label="Solution">
+            {renderEditor({
+              slug,
+              language,
+              starter: problem.starter[language],
+              onRunShortcut: runVisible,
+            })}
+          </div>
+        }
+        results={
+          /* Scrolls on its own, so it must take keyboard focus to be scrolled without a mouse. */
+          <div className="workspace-results" tabIndex={0} role="group" aria-label="Test results">
+            {results}
+            <CustomCasesPanel
+              problem={problem}
+              cases={custom.cases}
+              onAdd={custom.add}
+              onRemove={custom.remove}
+            />
+          </div>
+        }
+      />
       {confirmingReset && (
         <ConfirmDialog
           title="Reset to starter code?"

@@ -108,6 +108,7 @@ export function RevealPhase({
         <button
           type="button"
           className="button button-primary"
+          data-shortcut="next"
           onClick={() => dispatch({ type: 'to-recap' })}
         >
           Continue to recap
