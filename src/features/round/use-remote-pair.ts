@@ -3,6 +3,7 @@ import { eventsFromShare, sharedRoundFromRound } from '../../domain/pair/shared-
 import type { Round } from '../../domain/round/round.schema';
 import { createRoomSecret, importRoomKey } from '../../lib/pair-crypto';
 import { pairTabId } from '../../lib/pair-tab-id';
+import type * as PairDoc from '../../lib/pair-doc';
 import type { LinkState, RelayLink } from '../../lib/pair-relay-link';
 import { onSelection } from './candidate-selection';
 import { inviteLink, loadRoom, saveRoom } from './pair-room-storage';
@@ -36,7 +37,7 @@ export function useRemotePair(round: Round | null, hints: readonly string[]): Re
   const [refused, setRefused] = useState<string | null>(null);
   const linkRef = useRef<RelayLink | null>(null);
   // Yjs and the relay client load only once a partner is invited (not with every round).
-  const docRef = useRef<typeof import('../../lib/pair-doc') | null>(null);
+  const docRef = useRef<typeof PairDoc | null>(null);
 
   const publish = useEffectEvent(() => {
     const link = linkRef.current;
