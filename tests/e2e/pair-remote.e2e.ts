@@ -153,6 +153,7 @@ describe('pair practice across two machines, through the relay', () => {
   it('the partner fills the rubric at the recap: it is saved into the candidate’s round', async () => {
     await setEditorCode(candidate, SOLUTION);
     await candidate.getByRole('button', { name: "I'm done", exact: true }).click();
+    await candidate.getByRole('button', { name: "Yes, I'm done", exact: true }).click();
     await estimateAndReveal(candidate, meta.complexity);
     // Locked estimates are shared.
     await partner
