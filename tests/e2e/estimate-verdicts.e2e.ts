@@ -31,6 +31,7 @@ describe('Big-O verdicts about the candidate’s own code', () => {
     await setEditorCode(page, BRUTE_FORCE);
     await expectNothingRevealed(page);
     await page.getByRole('button', { name: "I'm done", exact: true }).click();
+    await page.getByRole('button', { name: "Yes, I'm done", exact: true }).click();
     await page.getByRole('heading', { name: 'Estimate the complexity' }).waitFor();
     await expectNothingRevealed(page);
     await page
@@ -92,6 +93,7 @@ describe('the estimate gate', () => {
     await setEditorCode(page, BRUTE_FORCE);
     await expectNothingRevealed(page);
     await page.getByRole('button', { name: "I'm done", exact: true }).click();
+    await page.getByRole('button', { name: "Yes, I'm done", exact: true }).click();
     await page.getByRole('heading', { name: 'Estimate the complexity' }).waitFor();
     await expectNothingRevealed(page);
     // One estimate is not enough.
