@@ -1,4 +1,0 @@
-function pipe(...fns: ((...args: any[]) => any)[]): (...args: any[]) => any {
-  // your code here
-  return (x) => x;
-}
