@@ -75,6 +75,8 @@ export function spawnJail(options: JailOptions): Jail {
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   let reportCrash: (reason: string) => void = () => undefined;
   const crashed = new Promise<string>((resolve) => (reportCrash = resolve));
+  let markExited: (reason: string) => void = () => undefined;
+  const exited = new Promise<string>((resolve) => (markExited = resolve));
 
   const kill = (reason?: string) => {
     if (reason && !killedFor) killedFor = reason;
@@ -129,6 +131,7 @@ export function spawnJail(options: JailOptions): Jail {
     if (killedFor !== 'disposed') reportCrash(reason);
     for (const call of pending.values()) call.reject(new Error(`the jail ended: ${reason}`));
     pending.clear();
+    markExited(reason);
   });
 
   return {
@@ -143,12 +146,15 @@ export function spawnJail(options: JailOptions): Jail {
       (child.stderr as { ref(): void; unref(): void } | null)?.[method]();
     },
     call(method, args = []) {
-      if (dead) return Promise.reject(new Error('the jail has ended'));
+      // Once a kill is asked for, no call reaches the child: it rejects when the child is gone.
+      if (dead || killedFor !== null)
+        return exited.then((reason) => Promise.reject(new Error(`the jail ended: ${reason}`)));
       const id = nextId++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
         child.send({ id, method, args }, (error) => {
-          if (error && pending.delete(id)) reject(error);
+          if (error && pending.delete(id))
+            exited.then((reason) => reject(new Error(`the jail ended: ${reason} (${error.message})`)));
         });
       });
     },
