@@ -11,6 +11,7 @@ import {
 } from '../domain/pair/pair-doc.schema';
 import type { PairRole } from '../domain/pair/pair-state.schema';
 import { encryptedSocketClass } from './encrypted-socket';
+import type { RoomKey } from './pair-crypto';
 import { createPairDoc } from './pair-doc';
 import { measureRelayOffset } from './relay-clock';
 
@@ -32,7 +33,7 @@ export interface RelayLinkOptions {
   /** The app's origin, e.g. http://192.168.1.20:4208 (the relay is at /relay on it). */
   origin: string;
   roomId: string;
-  key: CryptoKey;
+  key: RoomKey;
   role: PairRole;
   /** This tab's id: a tab that reconnects replaces its own stale connection at the relay. */
   peerId: string;
