@@ -15,7 +15,7 @@ import type { RoomKey } from './pair-crypto';
 import { createPairDoc } from './pair-doc';
 import { measureRelayOffset } from './relay-clock';
 
-export type Refusal = 'role-taken' | 'bad-request' | 'wrong-key';
+export type Refusal = 'role-taken' | 'bad-request' | 'wrong-key' | 'too-many-messages';
 
 export interface LinkState {
   connection: 'connecting' | 'connected' | 'offline' | 'refused';
@@ -27,6 +27,8 @@ export interface LinkState {
   problem: { reason: 'wrong-key' | 'malformed'; detail: string } | null;
   /** Relay clock − this machine's clock (ms); 0 until measured. */
   offsetMs: number;
+  /** The relay turned the last connection away because it is full (the link retries). */
+  relayFull: boolean;
 }
 
 export interface RelayLinkOptions {
@@ -72,6 +74,7 @@ export function openRelayLink(options: RelayLinkOptions): RelayLink {
     refusal: null,
     problem: null,
     offsetMs: 0,
+    relayFull: false,
   };
   const update = (patch: Partial<LinkState>) => {
     state = { ...state, ...patch };
@@ -131,12 +134,21 @@ export function openRelayLink(options: RelayLinkOptions): RelayLink {
     update({
       connection:
         status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline',
-      ...(status === 'connected' ? {} : { peer: false }),
+      ...(status === 'connected' ? { relayFull: false } : { peer: false }),
     });
+  });
+  provider.on('connection-close', (event) => {
+    if (event?.code === RELAY_CLOSE.relayFull) update({ relayFull: true });
   });
   provider.on('closed', ({ code }) => {
     if (state.connection !== 'refused')
-      stop(code === RELAY_CLOSE.roleTaken ? 'role-taken' : 'bad-request');
+      stop(
+        code === RELAY_CLOSE.roleTaken
+          ? 'role-taken'
+          : code === RELAY_CLOSE.tooManyMessages
+            ? 'too-many-messages'
+            : 'bad-request',
+      );
   });
   provider.awareness.on('change', () => {
     for (const listener of [...listeners]) listener();

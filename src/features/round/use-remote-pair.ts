@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { eventsFromShare, sharedRoundFromRound } from '../../domain/pair/shared-round';
 import type { Round } from '../../domain/round/round.schema';
-import { createRoomSecret, importRoomKey } from '../../lib/pair-crypto';
+import { createRoomSecret, importRoomKey, type RoomSecret } from '../../lib/pair-crypto';
 import { pairTabId } from '../../lib/pair-tab-id';
 import type * as PairDoc from '../../lib/pair-doc';
 import type { LinkState, RelayLink } from '../../lib/pair-relay-link';
@@ -12,6 +12,8 @@ import { readActiveRound, useRoundDispatch } from './use-round-store';
 export interface RemotePair {
   /** The link to give the partner, once invited. */
   link: string | null;
+  /** The room behind the link (a code to read out seals it for the relay). */
+  room: RoomSecret | null;
   /** The connection to the relay and whether the partner is in the room. */
   state: LinkState | null;
   /** Why the partner's last change was refused (a malformed part of the document). */
@@ -116,6 +118,7 @@ export function useRemotePair(round: Round | null, hints: readonly string[]): Re
 
   return {
     link: room ? inviteLink(location.origin, room) : null,
+    room,
     state,
     refused,
     invite() {
