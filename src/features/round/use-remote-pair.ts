@@ -6,6 +6,7 @@ import { pairTabId } from '../../lib/pair-tab-id';
 import type * as PairDoc from '../../lib/pair-doc';
 import type { LinkState, RelayLink } from '../../lib/pair-relay-link';
 import { onSelection } from './candidate-selection';
+import { keepForRubric } from './keep-for-rubric';
 import { inviteLink, loadRoom, saveRoom } from './pair-room-storage';
 import { readActiveRound, useRoundDispatch } from './use-round-store';
 
@@ -41,10 +42,14 @@ export function useRemotePair(round: Round | null, hints: readonly string[]): Re
   // Yjs and the relay client load only once a partner is invited (not with every round).
   const docRef = useRef<typeof PairDoc | null>(null);
 
+  // The round as last seen here: once saved, the room outlives the page for the rubric.
+  const lastRoundRef = useRef<{ round: Round; hints: readonly string[] } | null>(null);
+
   const publish = useEffectEvent(() => {
     const link = linkRef.current;
     const current = readActiveRound();
     if (!link || !docRef.current || !current || current.id !== roundId) return;
+    lastRoundRef.current = { round: current, hints };
     const shared = sharedRoundFromRound(current, hints, link.state().offsetMs);
     docRef.current.writeSharedRound(link.doc, shared.round, shared.code);
   });
@@ -102,7 +107,9 @@ export function useRemotePair(round: Round | null, hints: readonly string[]): Re
       cleanup = () => {
         unfollow();
         unselect();
-        link.destroy();
+        const last = lastRoundRef.current;
+        if (last?.round.phase === 'saved' && last.round.pair) keepForRubric({ link, doc, ...last });
+        else link.destroy();
       };
     });
     return () => {
