@@ -170,7 +170,8 @@ describe('pair practice across two machines, through the relay', () => {
     // Typed as heard: lower case, spaces instead of dashes.
     await input.fill(code.toLowerCase().replace(/-/g, ' '));
     await partner.getByRole('button', { name: 'Join', exact: true }).click();
-    await partner.waitForURL(`${link.split('#')[0]}`, { timeout: 30_000 });
+    // The same room as the link (its key arrives in the fragment, from the blob the code opened).
+    await partner.waitForURL((url) => url.href === link, { timeout: 30_000 });
     await expect.poll(() => codeOf(partner), { timeout: 15_000 }).toContain('new Map()');
     await candidate.getByText('Your partner joined', { exact: false }).waitFor();
     expect(await seriousViolations(partner)).toEqual([]);
