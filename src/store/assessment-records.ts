@@ -10,6 +10,8 @@ export interface AssessmentRecords {
   saveMany(assessments: readonly Assessment[]): Promise<void>;
   /** Every readable record, newest first, and a message for each unreadable one (kept in place). */
   list(): Promise<{ assessments: Assessment[]; problems: string[] }>;
+  /** One record, or undefined when there is none; throws with the reason when it cannot be read. */
+  get(id: string): Promise<Assessment | undefined>;
 }
 
 /** Finished assessments, one IndexedDB entry each, beside the round records. */
@@ -21,6 +23,16 @@ export function createAssessmentRecords(kv: KeyValueStore): AssessmentRecords {
     async saveMany(assessments) {
       const valid = assessments.map((a) => assessmentSchema.parse(a));
       await kv.setMany(valid.map((a): [string, unknown] => [`${PREFIX}${a.id}`, a]));
+    },
+    async get(id) {
+      const value = await kv.get(`${PREFIX}${id}`);
+      if (value === undefined) return undefined;
+      const result = assessmentSchema.safeParse(value);
+      if (result.success) return result.data;
+      const issue = result.error.issues[0];
+      throw new Error(
+        `Saved assessment "${PREFIX}${id}" could not be read (${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}); it was left untouched.`,
+      );
     },
     async list() {
       const assessments: Assessment[] = [];
