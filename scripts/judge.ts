@@ -8,6 +8,7 @@ import { parseProblem } from '../src/domain/problem/parse-problem';
 import { summarize, type RunReport } from '../src/runner/run-report';
 import { runTests } from '../src/runner/run-session';
 import { nodeSandbox } from './lib/node-sandbox';
+import { pythonNodeSandbox } from './lib/python-node-sandbox';
 import { readProblemDir } from './lib/read-problem-dir';
 
 function fail(message: string): never {
@@ -32,8 +33,8 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
-const language = solutionFile.endsWith('.ts') ? 'ts' : 'js';
-const report = await runTests(problem, nodeSandbox, {
+const language = solutionFile.endsWith('.py') ? 'py' : solutionFile.endsWith('.ts') ? 'ts' : 'js';
+const report = await runTests(problem, language === 'py' ? pythonNodeSandbox : nodeSandbox, {
   mode: 'submit',
   code: readFileSync(solutionFile, 'utf8'),
   language,
@@ -54,6 +55,7 @@ function printReport(r: RunReport): void {
       console.log(
         `    error:    ${t.error.name}: ${t.error.message}${t.error.location ? ` (line ${t.error.location.line}, column ${t.error.location.column})` : ''}`,
       );
+    if (t.error?.traceback) console.log(t.error.traceback.replace(/^/gm, '    '));
     if (t.reason) console.log(`    ${t.reason}`);
   }
   console.log(`\njudge: ${summarize(r)}`);

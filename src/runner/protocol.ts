@@ -5,6 +5,8 @@
 import type { Shape } from '../domain/problem/problem.schema';
 
 export type Language = 'js' | 'ts';
+/** What the runner runs: the editor's languages and Python (its own sandbox, see runner/python). */
+export type RunLanguage = Language | 'py';
 
 export interface EntrySpec {
   kind: 'function' | 'class';
@@ -15,7 +17,7 @@ export interface EntrySpec {
 
 export interface LoadRequest {
   code: string;
-  language: Language;
+  language: RunLanguage;
   entry: EntrySpec;
 }
 
@@ -31,6 +33,8 @@ export interface ErrorInfo {
   name: string;
   message: string;
   location?: CodeLocation;
+  /** Python: the traceback, the user's frames only. */
+  traceback?: string;
 }
 
 export interface ConsoleLine {

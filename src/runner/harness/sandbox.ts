@@ -93,6 +93,10 @@ export function createSandbox(): SandboxApi {
   };
 
   const loadCode = (req: LoadRequest): LoadResult => {
+    if (req.language === 'py') {
+      const message = 'Python code runs in the Python sandbox, not this one.';
+      return { ok: false, error: { kind: 'compile', name: 'WrongSandbox', message } };
+    }
     const transpiled = transpile(req.code, req.language);
     if (!transpiled.ok) return transpiled;
     const compiled = compileFactory(transpiled.js, INJECTED, req.entry.name);
