@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { problemsPlugin } from './scripts/lib/vite-plugin-problems';
+import { sandboxWorkerPlugin } from './scripts/lib/vite-plugin-sandbox-worker';
 
 export default defineConfig({
-  plugins: [react(), problemsPlugin()],
+  plugins: [react(), problemsPlugin(), sandboxWorkerPlugin()],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 6000 },
   preview: { host: '127.0.0.1', port: 4173 },

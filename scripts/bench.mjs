@@ -107,7 +107,7 @@ async function sectionRunner() {
         150,
       ),
       row(
-        `Worker spawn → first reply, direct (median of ${r.spawn.length})`,
+        `Sandbox spawn (iframe + worker) → first reply, direct (median of ${r.spawn.length})`,
         r.spawn.length ? median(r.spawn) : NaN,
         null,
       ),

@@ -1,13 +1,16 @@
 /**
  * Page script of the browser accuracy bench (bundled by complexity-browser.ts):
- * the app's own runner client and worker pool, with the worker bundled beside it.
+ * the app's own runner client, worker pool and sandbox host, with the worker bundled beside it.
  */
+import { FramedWorker } from '../../src/runner/client/framed-worker';
 import { createRunnerClient } from '../../src/runner/client/runner-client';
 import { createWorkerPool } from '../../src/runner/client/worker-pool';
 import { ACCURACY_CASES } from './complexity-cases';
 
 const client = createRunnerClient(
-  createWorkerPool(() => new Worker('/runner.worker.js', { type: 'module' })),
+  createWorkerPool(
+    () => new FramedWorker({ source: () => fetch('/runner.worker.js').then((r) => r.blob()) }),
+  ),
 );
 
 /** Measures case i in a Web Worker exactly as the app would, without the reference. */

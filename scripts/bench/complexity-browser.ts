@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { sandboxWorkerBuildOptions } from '../lib/vite-plugin-sandbox-worker';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../tests/e2e/support/browser';
 import { TARGETS } from './complexity-accuracy-targets';
 import { ACCURACY_CASES } from './complexity-cases';
@@ -31,11 +32,17 @@ const bundle = (entry: string, outfile: string) =>
     bundle: true,
     format: 'esm',
     platform: 'browser',
-    external: ['util'],
+    // The app's lazy import of the worker's text: this page hands the pool its own worker source.
+    external: ['util', '*?sandbox-worker'],
     outfile: path.join(out, outfile),
     logLevel: 'error',
   });
-bundle('../../src/runner/runner.worker.ts', 'runner.worker.js');
+// The worker as the app ships it: one classic script, started from a blob inside the sandbox host.
+buildSync({
+  ...sandboxWorkerBuildOptions(path.join(here, '../../src/runner/runner.worker.ts'), true),
+  write: true,
+  outfile: path.join(out, 'runner.worker.js'),
+});
 bundle('complexity-browser-page.ts', 'page.js');
 const files: Record<string, [string, string]> = {
   '/': [

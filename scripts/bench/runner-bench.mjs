@@ -105,25 +105,51 @@ function warmStages(records) {
   };
 }
 
-/** new Worker(runner chunk) → first comlink reply (ping), measured directly, 10 times. */
+/**
+ * A sandbox start → first comlink reply (ping), measured directly, 10 times: a new host iframe
+ * (the app's own srcdoc, read from its spare), the worker started from the runner bundle's
+ * text, and a ping over the MessageChannel, as the app's pool does it.
+ */
 async function workerSpawn(page, distDir) {
   const asset = readdirSync(path.join(distDir, 'assets')).find((f) =>
     /^runner\.worker.*\.js$/.test(f),
   );
   if (!asset) return [];
   return page.evaluate(async (url) => {
+    const source = new Blob([(await import(url)).default], { type: 'text/javascript' });
+    const spare = document.querySelector('iframe[sandbox]');
+    if (!spare) return [];
     const out = [];
     for (let i = 0; i < 10; i += 1) {
       const started = performance.now();
-      const worker = new Worker(url, { type: 'module' });
-      await new Promise((resolve, reject) => {
-        worker.addEventListener('message', (e) => e.data?.id === 'bench' && resolve(undefined));
-        worker.addEventListener('error', (e) => reject(new Error(e.message)));
+      const frame = document.createElement('iframe');
+      frame.setAttribute('sandbox', 'allow-scripts');
+      frame.style.display = 'none';
+      frame.srcdoc = spare.srcdoc;
+      const channel = new MessageChannel();
+      const ready = new Promise((resolve) => {
+        const onMessage = (e) => {
+          if (e.source !== frame.contentWindow || e.data?.kind !== 'ready') return;
+          removeEventListener('message', onMessage);
+          resolve(undefined);
+        };
+        addEventListener('message', onMessage);
+      });
+      document.body.append(frame);
+      await ready;
+      const port = channel.port2;
+      frame.contentWindow.postMessage(
+        { kind: 'spawn', source, port, files: {}, transfer: [] },
+        '*',
+        [port],
+      );
+      await new Promise((resolve) => {
+        channel.port1.onmessage = (e) => e.data?.id === 'bench' && resolve(undefined);
         // comlink 4 wire format for remote.ping()
-        worker.postMessage({ id: 'bench', type: 'APPLY', path: ['ping'], argumentList: [] });
+        channel.port1.postMessage({ id: 'bench', type: 'APPLY', path: ['ping'], argumentList: [] });
       });
       out.push(performance.now() - started);
-      worker.terminate();
+      frame.remove();
     }
     return out;
   }, `/assets/${asset}`);

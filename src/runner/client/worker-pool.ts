@@ -1,11 +1,9 @@
-import { wrap, type Endpoint } from 'comlink';
+import { wrap } from 'comlink';
 import type { SandboxApi } from '../protocol';
 import type { SandboxHandle } from '../run-session';
+import { FramedWorker, type SandboxWorker } from './framed-worker';
 
-/** What the pool needs from a worker; a DOM `Worker` fits, and so does a test double. */
-export interface SandboxWorker extends Endpoint {
-  terminate(): void;
-}
+export type { SandboxWorker } from './framed-worker';
 
 export type WorkerFactory = () => SandboxWorker;
 
@@ -45,9 +43,23 @@ function afterNextPaint(start: () => void): void {
 
 export const DEFAULT_SPARE_TIMING: SpareTiming = { duringRunMs: 300, afterRun: afterNextPaint };
 
-/** Starts the runner's Web Worker (Vite bundles it from this exact `new URL` form). */
+let runnerSource: Promise<Blob> | null = null;
+
+/** The runner worker's bundle (a chunk of its own, loaded once), as a Blob to start workers from. */
+function loadRunnerSource(): Promise<Blob> {
+  runnerSource ??= import('../runner.worker.ts?sandbox-worker').then(
+    (m) => new Blob([m.default], { type: 'text/javascript' }),
+    (error: unknown) => {
+      runnerSource = null;
+      throw error;
+    },
+  );
+  return runnerSource;
+}
+
+/** Starts the runner's worker inside its own sandbox host (an opaque-origin iframe). */
 export function spawnRunnerWorker(): SandboxWorker {
-  return new Worker(new URL('../runner.worker.ts', import.meta.url), { type: 'module' });
+  return new FramedWorker({ source: loadRunnerSource, name: 'runner' });
 }
 
 export interface AcquireOptions {

@@ -37,12 +37,12 @@ export interface BrowserSession {
 }
 
 /** Launches Chromium with a fresh profile (launch() refuses --user-data-dir, hence persistent). */
-export async function openBrowser(): Promise<BrowserSession> {
+export async function openBrowser(extraArgs: string[] = []): Promise<BrowserSession> {
   const profile = mkdtempSync(path.join(tmpdir(), 'mockround-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumExecutable(),
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
     viewport: { width: 1280, height: 900 },
   });
   // The editor helper pastes code through the clipboard (see support/editor.ts).

@@ -3,12 +3,13 @@ import { isLocalRequest, openBrowser, type BrowserSession } from './browser';
 
 /**
  * Opens one browser for the calling describe block and closes it afterwards.
- * Returns a getter because the session exists only once beforeAll has run.
+ * Returns a getter because the session exists only once beforeAll has run. `extraArgs` (read
+ * in beforeAll) adds Chromium flags, e.g. host resolver rules.
  */
-export function useBrowser(): () => BrowserSession {
+export function useBrowser(extraArgs: () => string[] = () => []): () => BrowserSession {
   let session: BrowserSession | undefined;
   beforeAll(async () => {
-    session = await openBrowser();
+    session = await openBrowser(extraArgs());
   });
   afterAll(async () => {
     await session?.close();
