@@ -84,8 +84,10 @@ export function createPythonNodeSandboxes(): SandboxFactory {
   };
   const release = (runtime: Runtime | null) => {
     // An idle runtime must not keep the process alive: the CLI exits when its work is done.
-    if (runtime) (idle.push(runtime), runtime.worker.unref());
-    else live -= 1;
+    if (runtime) {
+      idle.push(runtime);
+      runtime.worker.unref();
+    } else live -= 1;
     waiting.shift()?.();
   };
   return async () => {

@@ -103,7 +103,9 @@ export function parseProblem(dir: string, files: ProblemFiles): Problem {
   }
   const wrongOf = (ext: string) =>
     Object.keys(files)
-      .filter((name) => name.startsWith('wrong/') && name.endsWith(ext) && !name.slice(6).includes('/'))
+      .filter(
+        (name) => name.startsWith('wrong/') && name.endsWith(ext) && !name.slice(6).includes('/'),
+      )
       .sort()
       .map((name) => ({ name: name.slice('wrong/'.length, -ext.length), code: files[name] ?? '' }));
   const wrong = wrongOf('.js');

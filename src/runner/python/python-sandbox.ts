@@ -133,12 +133,7 @@ export function createPythonSandbox(runtime: PythonRuntime, onFatal?: () => void
       const { n, seed: _seed, ...request } = req;
       void _seed;
       const reply = JSON.parse(
-        call(
-          'measure',
-          JSON.stringify(args),
-          JSON.stringify(names),
-          JSON.stringify(request),
-        ),
+        call('measure', JSON.stringify(args), JSON.stringify(names), JSON.stringify(request)),
       ) as
         | { ok: true; timing: Omit<SizeTiming, 'n' | 'generateMs' | 'spentMs'> }
         | { ok: false; error: PyError };
