@@ -2,7 +2,6 @@ import { generateArgs } from '../../src/domain/generator/run-generator';
 import type { Problem } from '../../src/domain/problem/problem.schema';
 import type { RunReport } from '../../src/runner/run-report';
 import { runTests, type RunnableProblem } from '../../src/runner/run-session';
-import { checkPython } from './check-python';
 import { nodeSandbox } from './node-sandbox';
 
 /** Sizes the generator is tried at: small enough to be quick, large enough to catch shape bugs. */
@@ -50,7 +49,7 @@ export async function checkProblem(problem: Problem): Promise<ProblemCheck> {
   // The rest run side by side: a too-slow wrong solution spends the whole budget in wall-clock
   // time, so overlapping them is what keeps the bank's validation short. Each only needs one
   // failing test, so it stops there.
-  const [wrongReports, starterReports, generatorFailures, pythonFailures] = await Promise.all([
+  const [wrongReports, starterReports, generatorFailures] = await Promise.all([
     Promise.all(problem.wrong.map((wrong) => submit(wrong.code, 'js', problem, true))),
     Promise.all(
       (['js', 'ts'] as const).map((language) =>
@@ -58,7 +57,6 @@ export async function checkProblem(problem: Problem): Promise<ProblemCheck> {
       ),
     ),
     checkGenerator(problem, submit),
-    checkPython(problem),
   ]);
   let wrongRejected = 0;
   wrongReports.forEach((report, i) => {
@@ -74,7 +72,7 @@ export async function checkProblem(problem: Problem): Promise<ProblemCheck> {
       failures.push(`starter.${language} does not compile: ${report.loadError?.message}`);
     else if (allPass(report)) failures.push(`starter.${language} already passes every test`);
   });
-  failures.push(...generatorFailures, ...pythonFailures);
+  failures.push(...generatorFailures);
   const hiddenCount = reference.tests.filter((t) => t.hidden).length;
   return { failures, tests: reference.tests.length, hidden: hiddenCount, wrongRejected };
 }

@@ -4,9 +4,9 @@
  */
 import type { Shape } from '../domain/problem/problem.schema';
 
-export type Language = 'js' | 'ts';
-/** What the runner runs: the editor's languages and Python (its own sandbox, see runner/python). */
-export type RunLanguage = Language | 'py';
+/** JavaScript and TypeScript run in the JavaScript sandbox, Python in its own (see runner/python). */
+export type Language = 'js' | 'ts' | 'py';
+export type RunLanguage = Language;
 
 export interface EntrySpec {
   kind: 'function' | 'class';

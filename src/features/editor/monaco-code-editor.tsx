@@ -38,7 +38,7 @@ export interface MonacoCodeEditorProps {
   ownCode?: { scope: string; value: string; onChange: (value: string) => void };
 }
 
-const MONACO_LANGUAGE = { js: 'javascript', ts: 'typescript' } as const;
+const MONACO_LANGUAGE = { js: 'javascript', ts: 'typescript', py: 'python' } as const;
 
 /** Monaco bound to the stored draft; the default export so React.lazy can load it. */
 export default function MonacoCodeEditor({

@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import type { PairState } from '../../domain/pair/pair-state.schema';
 import { formatRoundTime } from '../../domain/history/round-facts';
+import { LANGUAGE_LABEL } from '../../domain/problem/languages';
 
-const LANGUAGE = { js: 'JavaScript', ts: 'TypeScript' } as const;
+const LANGUAGE = LANGUAGE_LABEL;
 
 /** The candidate's code as they type it (read only), their runs and their notes. */
 export function CandidateWorkCard({ state }: { state: PairState }) {

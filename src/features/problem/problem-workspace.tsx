@@ -5,9 +5,11 @@ import type { Problem } from '../../domain/problem/problem.schema';
 import type { Language } from '../../runner/protocol';
 import { useCodeActions, useIsRunning, useLanguage } from '../../store/selectors';
 import { EditorToolbar, type EditorToolbarProps } from './editor-toolbar';
+import { PythonLoading } from './python-loading';
 import { ProblemStatement } from './problem-statement';
 import { useRun } from './use-run';
 import { useRunShortcut } from './use-run-shortcut';
+import { LANGUAGE_LABEL, languagesOf, starterFor } from '../../domain/problem/languages';
 
 /** What the page hands to the editor slot (the editor lives in its own feature). */
 export interface EditorSlotProps {
@@ -61,6 +63,7 @@ export function ProblemWorkspace({
         <RunToolbar
           slug={slug}
           language={language}
+          languages={languagesOf(problem)}
           onLanguageChange={(next) => setLanguage(slug, next)}
           onReset={() => setConfirmingReset(true)}
           onRun={runVisible}
@@ -71,10 +74,11 @@ export function ProblemWorkspace({
           {renderEditor({
             slug,
             language,
-            starter: problem.starter[language],
+            starter: starterFor(problem, language),
             onRunShortcut: runVisible,
           })}
         </div>
+        {language === 'py' && <PythonLoading />}
         {/* Scrolls on its own, so it must take keyboard focus to be scrolled without a mouse. */}
         <div className="workspace-results" tabIndex={0} role="group" aria-label="Test results">
           {results}
@@ -83,7 +87,7 @@ export function ProblemWorkspace({
       {confirmingReset && (
         <ConfirmDialog
           title="Reset to starter code?"
-          message={`Your ${language === 'ts' ? 'TypeScript' : 'JavaScript'} code for this problem will be replaced by the starter code.`}
+          message={`Your ${LANGUAGE_LABEL[language]} code for this problem will be replaced by the starter code.`}
           confirmLabel="Reset"
           onCancel={() => setConfirmingReset(false)}
           onConfirm={() => {

@@ -6,6 +6,7 @@ import type { Language } from '../../runner/protocol';
 import type { RunMode } from '../../runner/run-report';
 import { DEFAULT_BUDGET_MS } from '../../runner/run-session';
 import { readDraft, useRunActions } from '../../store/selectors';
+import { starterFor } from '../../domain/problem/languages';
 
 export interface RunControls {
   run: (mode: RunMode) => Promise<void>;
@@ -30,7 +31,7 @@ export function useRun(problem: Problem, language: Language): RunControls {
       const client = getRunnerClient();
       // One run at a time: a second Ctrl+Enter while tests run is ignored, not queued.
       if (client.isRunning()) return;
-      const code = readDraft(problem.slug, language, problem.starter[language]);
+      const code = readDraft(problem.slug, language, starterFor(problem, language));
       setRunning(problem.slug);
       try {
         const report = await client.run(problem, { mode, code, language });
