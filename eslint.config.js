@@ -106,7 +106,7 @@ const UI_LIBS = [
 
 export default defineConfig(
   {
-    // Problem starters and solutions are data (checked by `npm run validate`), not project code.
+    // Problem starters and solutions (and the test fixture problem) are data, not project code.
     ignores: [
       'dist/**',
       'node_modules/**',
@@ -114,6 +114,7 @@ export default defineConfig(
       'test-results/**',
       '.vite/**',
       'problems/**/*.{js,ts}',
+      'scripts/lib/jail/fixtures/add-two/**',
     ],
   },
   js.configs.recommended,

@@ -67,6 +67,7 @@ async function sectionRunner() {
     );
     const r = await benchRunner({
       context: browser.context,
+      profile: browser.profile,
       baseUrl: server.url,
       distDir,
       slug: SLUG,
@@ -81,7 +82,7 @@ async function sectionRunner() {
       row(
         `JS fetched on /problems/${SLUG} before Monaco's chunk (gzip, ${r.beforeEditor.files.length} files)`,
         r.beforeEditor.editorSeen ? r.beforeEditor.totalGzip : NaN,
-        null,
+        150 * 1024,
         kB,
       ),
       row(`Run → results painted, warm p50 (${r.painted.length} runs)`, median(r.painted), 25),
@@ -101,6 +102,11 @@ async function sectionRunner() {
         facts.budgetMs + 100,
       ),
       row('Runaway kill (worst)', Math.max(...r.kill), null),
+      row(
+        `Runaway: CPU idle after verdict (median of ${r.cpuIdle.length}; sandbox process, /proc)`,
+        r.cpuIdle.length ? median(r.cpuIdle) : NaN,
+        200,
+      ),
       row(
         `Respawn: verdict → next Run's results (median of ${r.respawn.length})`,
         median(r.respawn),
@@ -151,7 +157,12 @@ function printTable(rows) {
 try {
   console.log('MockRound bench (built app in headless Chromium)');
   const rows = [];
-  for (const section of SECTIONS) rows.push(...(await section()));
+  // BENCH_ONLY=runner (or firstload, complexity, history; comma-separated) runs only those sections.
+  const only = process.env.BENCH_ONLY?.toLowerCase().split(',');
+  for (const section of SECTIONS) {
+    if (only && !only.some((name) => section.name.toLowerCase().includes(name))) continue;
+    rows.push(...(await section()));
+  }
   printTable(rows);
 } catch (error) {
   console.error(`bench could not run: ${error instanceof Error ? error.stack : String(error)}`);

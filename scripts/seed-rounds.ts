@@ -19,6 +19,7 @@ import {
 import { parseProblem } from '../src/domain/problem/parse-problem';
 import type { Problem } from '../src/domain/problem/problem.schema';
 import { createRound, transition, type RoundEvent } from '../src/domain/round/round-machine';
+import { snapshotReference } from '../src/domain/verdict/work-verdicts';
 import type { Round } from '../src/domain/round/round.schema';
 import { readProblemPack } from './lib/read-problem-dir';
 
@@ -126,7 +127,29 @@ function playRound(
     [{ type: 'update-code', code, language }, endAt - 1],
     [{ type: usedMs === durationMs ? 'time-up' : 'finish' }, endAt],
     [{ type: 'set-estimate', estimate }, endAt + 40_000],
-    [{ type: 'reveal', result, reference: { time, space } }, endAt + 60_000],
+    [{ type: 'reveal', result, reference: snapshotReference(problem.complexity) }, endAt + 60_000],
+    // The code's measured growth (the reference's class: the seeded code is the reference or the
+    // starter) and the candidate's own score for space, which is never measured.
+    [
+      {
+        type: 'set-measured',
+        measured: {
+          best: parseComplexity(problem.complexity.measuredAs ?? time) ?? null,
+          confidence: 0.7,
+          points: [],
+          atMs: 0,
+        },
+      },
+      endAt + 65_000,
+    ],
+    [
+      {
+        type: 'score-estimate',
+        dimension: 'space',
+        verdict: estimate.space === space ? 'right' : 'wrong',
+      },
+      endAt + 66_000,
+    ],
     [
       { type: 'self-score', score: passed === total ? 'correct' : passed > 0 ? 'partly' : 'wrong' },
       endAt + 70_000,

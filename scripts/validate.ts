@@ -1,6 +1,8 @@
 /**
  * npm run validate [-- <pack-dir>] [--no-growth] [--no-python] [--stats]: proves every problem of a pack (default: problems/);
- * --stats adds a coverage table (problems per pattern and difficulty, tests per problem).
+ * --stats adds a coverage table (problems per pattern and difficulty, tests and mutation score per problem).
+ * The mutation check reads each problem's mutants.json record and runs the mutants only where it is
+ * missing or out of date (see scripts/lib/mutation/check-mutation.ts).
  * One line per problem, one per growth check, a summary line, exit 1 on any failure.
  * The growth check (the reference's measured Big-O against the declared one) runs in
  * its own lane beside the other checks; --no-growth leaves it out. The Python files
@@ -16,6 +18,8 @@ import { checkGrowth, type GrowthCheck } from './lib/check-growth';
 import { formatStats, type StatsRow } from './lib/bank-stats';
 import { checkProblem } from './lib/check-problem';
 import { checkPython } from './lib/check-python';
+import { checkMutation } from './lib/mutation/check-mutation';
+import { createLimiter } from './lib/mutation/limiter';
 import { readProblemPack } from './lib/read-problem-dir';
 
 const args = process.argv.slice(2);
@@ -33,12 +37,14 @@ try {
   process.exit(2);
 }
 
-type Parsed = { ok: true; problem: Problem } | { ok: false; line: string };
+type Parsed =
+  | { ok: true; problem: Problem; files: Record<string, string>; rel: string }
+  | { ok: false; line: string };
 
 const parsed: Parsed[] = entries.map(({ dir, files }) => {
   const rel = dir.startsWith(process.cwd()) ? dir.slice(process.cwd().length + 1) : dir;
   try {
-    return { ok: true, problem: parseProblem(rel, files) };
+    return { ok: true, problem: parseProblem(rel, files), files, rel };
   } catch (error) {
     const message =
       error instanceof ProblemError ? error.message : `${rel}: ${(error as Error).message}`;
@@ -52,20 +58,28 @@ async function validateOne(entry: Parsed): Promise<{ ok: boolean; line: string }
   const t0 = performance.now();
   try {
     const check = await checkProblem(problem);
+    const mutation = await checkMutation(problem, entry.files, entry.rel, { limit: mutantLanes });
     const ms = Math.round(performance.now() - t0);
     const { slug, difficulty, tags } = problem;
+    const score = mutation.scores.find((s) => s.language === 'js');
     statsRows.push({
       slug,
       difficulty,
       tags,
       visible: check.tests - check.hidden,
       hidden: check.hidden,
+      ...(score && { killed: score.killed, mutants: score.total }),
     });
-    if (check.failures.length)
-      return { ok: false, line: `✗ ${problem.slug}: ${check.failures.join('; ')}` };
+    const failures = [...check.failures, ...mutation.failures];
+    const rerun = mutation.reran.length
+      ? ` (mutants.json record missing or out of date, mutants run: \`npm run mutate -- ${slug} --write\` records them)`
+      : '';
+    if (failures.length)
+      return { ok: false, line: `✗ ${problem.slug}: ${failures.join('; ')}${rerun}` };
+    const mutants = score ? `, ${score.killed}/${score.total} mutants killed` : '';
     return {
       ok: true,
-      line: `✓ ${problem.slug} (${check.tests} tests, ${check.wrongRejected} wrong rejected, ${ms} ms)`,
+      line: `✓ ${problem.slug} (${check.tests} tests, ${check.wrongRejected} wrong rejected${mutants}, ${ms} ms)${rerun}`,
     };
   } catch (error) {
     return { ok: false, line: `✗ ${problem.slug}: ${(error as Error).message}` };
@@ -112,6 +126,7 @@ async function inLanes<T>(lanes: number, task: (entry: Parsed) => Promise<T>): P
 // The growth lane runs beside the check lanes; its low-quantile timing tolerates the busy cores.
 const cores = availableParallelism();
 const checkLanes = Math.max(1, Math.min(cores, 4));
+const mutantLanes = createLimiter(cores);
 let growthSeconds = 0;
 const [results, growthResults] = await Promise.all([
   inLanes(checkLanes, async (entry) => {

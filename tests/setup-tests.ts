@@ -1,6 +1,6 @@
 // Loaded before every unit/component test file (vite.config.ts → test.setupFiles).
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // Vitest runs without globals here, so Testing Library cannot register its own
@@ -8,3 +8,7 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
 });
+
+// findBy*/waitFor wait up to 5 s (default 1 s): lazily imported route chunks take longer than a
+// second to load on a busy shared machine, and a slow import is not what these tests check.
+configure({ asyncUtilTimeout: 5_000 });

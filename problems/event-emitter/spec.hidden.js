@@ -127,4 +127,51 @@ describe('EventEmitter (hidden)', () => {
     for (let i = 0; i < 1000; i += 1) emitter.emit('n', 1);
     expect(total).toBe(1000000);
   });
+
+  it('a once listener reached again by a nested emit of its event runs only once', () => {
+    const emitter = new EventEmitter();
+    const once = vi.fn();
+    let nested = false;
+    emitter.on('e', () => {
+      if (nested) return;
+      nested = true;
+      emitter.emit('e'); // runs the once listener before the outer emit reaches it
+    });
+    emitter.once('e', once);
+    emitter.emit('e');
+    expect(once).toHaveBeenCalledTimes(1);
+  });
+
+  it('after a once registration fires, off removes the remaining on registration of the same function', () => {
+    const emitter = new EventEmitter();
+    const f = vi.fn();
+    emitter.on('e', f).once('e', f);
+    expect(emitter.emit('e')).toBe(2);
+    emitter.off('e', f);
+    expect(emitter.emit('e')).toBe(0);
+    expect(f).toHaveBeenCalledTimes(2);
+  });
+
+  it('a once listener removed by an earlier listener leaves the other listeners in place', () => {
+    const emitter = new EventEmitter();
+    const removed = vi.fn();
+    const last = vi.fn();
+    emitter.on('e', () => emitter.off('e', removed));
+    emitter.once('e', removed);
+    emitter.on('e', last);
+    expect(emitter.emit('e')).toBe(3); // the snapshot still calls the removed listener
+    expect(emitter.emit('e')).toBe(2);
+    expect(last).toHaveBeenCalledTimes(2);
+    expect(removed).toHaveBeenCalledTimes(1);
+  });
+
+  it('a once listener whose event was emptied during the emit is still called, without an error', () => {
+    const emitter = new EventEmitter();
+    const removed = vi.fn();
+    emitter.once('e', () => emitter.off('e', removed));
+    emitter.once('e', removed);
+    expect(emitter.emit('e')).toBe(2);
+    expect(removed).toHaveBeenCalledTimes(1);
+    expect(emitter.emit('e')).toBe(0);
+  });
 });

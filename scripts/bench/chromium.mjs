@@ -15,7 +15,7 @@ const ARGS = [
   '--disable-sync',
 ];
 
-/** @returns {Promise<{ context: import('playwright-core').BrowserContext, close(): Promise<void> }>} */
+/** @returns {Promise<{ context: import('playwright-core').BrowserContext, profile: string, close(): Promise<void> }>} */
 export async function launchChromium() {
   const profile = mkdtempSync(path.join(tmpdir(), 'mockround-bench-'));
   const executablePath =
@@ -29,6 +29,7 @@ export async function launchChromium() {
   });
   return {
     context,
+    profile,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // Browser-side figures: Run → results (cold and warm), runaway kill, respawn, worker spawn.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { cpuIdleAfterVerdict } from './cpu-idle.mjs';
 import { jsBeforeEditor } from './first-load.mjs';
 import { openProblem, setCode, steps } from './page-helpers.mjs';
 import { median, percentile } from './stats.mjs';
@@ -9,7 +10,7 @@ const TIMED_OUT = 'time budget exceeded|time limit exceeded';
 
 /**
  * @param {{ context: import('playwright-core').BrowserContext, baseUrl: string, distDir: string,
- *   slug: string, solution: string, visibleCases: number, budgetMs: number, warmRuns: number, gapMs: number, log(msg: string): void }} o
+ *   profile: string, slug: string, solution: string, visibleCases: number, budgetMs: number, warmRuns: number, gapMs: number, log(msg: string): void }} o
  */
 export async function benchRunner(o) {
   const pass = `(?<!\\d)${o.visibleCases} passed, 0 failed`;
@@ -59,6 +60,16 @@ export async function benchRunner(o) {
     o.log(`kill sample ${i + 1}: ${r.ms.toFixed(1)} ms`);
   }
 
+  // CPU idle: the same loop, the sandbox process's CPU time read from /proc around the verdict.
+  const cpuIdle = [];
+  if (process.platform === 'linux') {
+    for (let i = 0; i < 3; i += 1) {
+      const ms = await cpuIdleAfterVerdict(page, o.profile, TIMED_OUT);
+      cpuIdle.push(ms);
+      o.log(`CPU idle after verdict, sample ${i + 1}: ${ms.toFixed(0)} ms`);
+    }
+  }
+
   // Respawn: code that loops forever only when started before a moment half a budget after
   // the first click, so the first Run times out and a Run clicked at the verdict (in the
   // same microtask, one budget later) passes. The click waits for its planned moment.
@@ -84,7 +95,19 @@ export async function benchRunner(o) {
 
   const spawn = await workerSpawn(page, o.distDir);
   await page.close();
-  return { beforeEditor, cold, warm, painted, stages, kill, respawn, spawn, median, percentile };
+  return {
+    beforeEditor,
+    cold,
+    warm,
+    painted,
+    stages,
+    kill,
+    cpuIdle,
+    respawn,
+    spawn,
+    median,
+    percentile,
+  };
 }
 
 /**

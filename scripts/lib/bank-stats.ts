@@ -5,6 +5,9 @@ export interface StatsRow {
   tags: readonly string[];
   visible: number;
   hidden: number;
+  /** Mutants of the reference the tests kill, of how many (from the mutation check). */
+  killed?: number;
+  mutants?: number;
 }
 
 function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
@@ -19,6 +22,10 @@ function table(header: readonly string[], rows: readonly (readonly (string | num
       .join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
+
+/** Whole percent, rounded down so a score below 100 % never shows as 100 %. */
+const percent = (part: number, whole: number) =>
+  `${whole ? Math.floor((100 * part) / whole) : 100} %`;
 
 /** The `validate --stats` coverage report: problems per pattern and difficulty, tests per problem, totals. */
 export function formatStats(rows: readonly StatsRow[]): string {
@@ -39,8 +46,18 @@ export function formatStats(rows: readonly StatsRow[]): string {
   });
   const perProblem = [...rows]
     .sort((a, b) => a.slug.localeCompare(b.slug))
-    .map((r) => [r.slug, r.difficulty, r.visible, r.hidden, r.visible + r.hidden]);
+    .map((r) => [
+      r.slug,
+      r.difficulty,
+      r.visible,
+      r.hidden,
+      r.visible + r.hidden,
+      r.mutants === undefined ? '–' : `${r.killed}/${r.mutants}`,
+      r.mutants === undefined ? '–' : percent(r.killed ?? 0, r.mutants),
+    ]);
   const tests = rows.reduce((sum, r) => sum + r.visible + r.hidden, 0);
+  const killed = rows.reduce((sum, r) => sum + (r.killed ?? 0), 0);
+  const mutants = rows.reduce((sum, r) => sum + (r.mutants ?? 0), 0);
   return [
     'Problems per pattern',
     table(['pattern', 'problems', 'easy', 'medium', 'hard'], byTag),
@@ -49,8 +66,11 @@ export function formatStats(rows: readonly StatsRow[]): string {
     table(['difficulty', 'problems', 'share'], byLevel),
     '',
     'Tests per problem',
-    table(['problem', 'difficulty', 'visible', 'hidden', 'total'], perProblem),
+    table(
+      ['problem', 'difficulty', 'visible', 'hidden', 'total', 'mutants killed', 'score'],
+      perProblem,
+    ),
     '',
-    `Total: ${rows.length} problems, ${tests} tests`,
+    `Total: ${rows.length} problems, ${tests} tests, ${killed}/${mutants} mutants killed (${percent(killed, mutants)})`,
   ].join('\n');
 }

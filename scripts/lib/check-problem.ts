@@ -1,8 +1,11 @@
-import { generateArgs } from '../../src/domain/generator/run-generator';
+import { checkGeneratedArgs } from '../../src/domain/generator/run-generator';
 import type { Problem } from '../../src/domain/problem/problem.schema';
+import type { AsyncChecker } from '../../src/runner/async-checker';
 import type { RunReport } from '../../src/runner/run-report';
 import { runTests, type RunnableProblem } from '../../src/runner/run-session';
+import { openProblemCode, type ProblemCode } from './jail/problem-jail';
 import { nodeSandbox } from './node-sandbox';
+import { syntaxErrors } from './syntax-check';
 
 /** Sizes the generator is tried at: small enough to be quick, large enough to catch shape bugs. */
 const GENERATOR_SIZES = [1, 2, 10, 100] as const;
@@ -13,6 +16,16 @@ export interface ProblemCheck {
   /** Of `tests`, how many are hidden (data cases and hidden specs). */
   hidden: number;
   wrongRejected: number;
+}
+
+/** A spec file that fails while registering its tests: its own fault, not the solution's. */
+function specLoadFailures(report: RunReport): string[] {
+  return report.tests
+    .filter((t) => t.id.startsWith('spec-') && t.error?.kind === 'compile')
+    .map(
+      (t) =>
+        `${t.hidden ? 'spec.hidden.js' : 'spec.js'} does not load: ${t.error?.name}: ${t.error?.message}`,
+    );
 }
 
 function describeFailures(report: RunReport): string {
@@ -31,16 +44,47 @@ const allPass = (r: RunReport) => r.status === 'done' && r.failed === 0 && r.pas
 
 /** Runs every proof a problem owes: reference passes, wrong ones and the starters fail, generator fits. */
 export async function checkProblem(problem: Problem): Promise<ProblemCheck> {
+  const unparsable = syntaxErrors(problem);
+  if (unparsable.length) return { failures: unparsable, tests: 0, hidden: 0, wrongRejected: 0 };
+  const code = openProblemCode();
+  try {
+    let checker: AsyncChecker | undefined;
+    if (problem.checker) checker = await code.checker(problem.checker);
+    return await checkWith(problem, code, checker);
+  } catch (error) {
+    return { failures: [(error as Error).message], tests: 0, hidden: 0, wrongRejected: 0 };
+  } finally {
+    code.dispose();
+  }
+}
+
+async function checkWith(
+  problem: Problem,
+  code: ProblemCode,
+  checker: AsyncChecker | undefined,
+): Promise<ProblemCheck> {
   const failures: string[] = [];
   const submit = (
-    code: string,
+    source: string,
     language: 'js' | 'ts' = 'js',
     target: RunnableProblem = problem,
     stopOnFailure = false,
-  ) => runTests(target, nodeSandbox, { mode: 'submit', code, language, stopOnFailure });
+  ) =>
+    runTests(target, nodeSandbox, {
+      mode: 'submit',
+      code: source,
+      language,
+      stopOnFailure,
+      showHidden: true,
+      checker: target === problem ? checker : undefined,
+    });
 
   const reference = await submit(problem.solution);
-  if (!allPass(reference))
+  const specFailures = specLoadFailures(reference);
+  const checkerFailure = reference.tests.find((t) => t.reason?.startsWith('checker.js'));
+  if (specFailures.length) failures.push(...specFailures);
+  else if (checkerFailure) failures.push(checkerFailure.reason as string);
+  else if (!allPass(reference))
     failures.push(`solution.js must pass every test: ${describeFailures(reference)}`);
   const visible = problem.tests.cases.filter((c) => !c.hidden).length;
   const hidden = problem.tests.cases.length - visible;
@@ -56,7 +100,7 @@ export async function checkProblem(problem: Problem): Promise<ProblemCheck> {
         submit(problem.starter[language], language, problem, true),
       ),
     ),
-    checkGenerator(problem, submit),
+    checkGenerator(problem, code, submit),
   ]);
   let wrongRejected = 0;
   wrongReports.forEach((report, i) => {
@@ -79,17 +123,25 @@ export async function checkProblem(problem: Problem): Promise<ProblemCheck> {
 
 async function checkGenerator(
   problem: Problem,
+  code: ProblemCode,
   submit: (code: string, language: 'js' | 'ts', target: RunnableProblem) => Promise<RunReport>,
 ): Promise<string[]> {
   const cases = [];
   for (const n of GENERATOR_SIZES) {
+    let args: unknown;
     try {
-      const args = generateArgs(problem, n);
+      args = await code.generate(problem.generator, n);
+    } catch (error) {
+      return [(error as Error).message];
+    }
+    try {
+      const wrong = checkGeneratedArgs(problem.entry, args);
+      if (wrong) throw new Error(wrong);
       if (JSON.stringify(JSON.parse(JSON.stringify(args))) !== JSON.stringify(args))
         throw new Error('not plain JSON');
       cases.push({
         name: `generated n=${n}`,
-        args,
+        args: args as unknown[],
         expected: null,
         hidden: false,
         compare: 'checker' as const,

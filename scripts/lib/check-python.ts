@@ -1,6 +1,8 @@
 import type { Problem } from '../../src/domain/problem/problem.schema';
+import type { AsyncChecker } from '../../src/runner/async-checker';
 import type { RunReport } from '../../src/runner/run-report';
 import { runTests } from '../../src/runner/run-session';
+import { openProblemCode } from './jail/problem-jail';
 import { pythonNodeSandbox } from './python-node-sandbox';
 
 const allPass = (r: RunReport) => r.status === 'done' && r.failed === 0 && r.passed > 0;
@@ -26,10 +28,32 @@ function describe(report: RunReport): string {
  * every test, every wrong/*.py fails one, starter.py loads and fails. Returns the failures.
  */
 export async function checkPython(problem: Problem): Promise<string[]> {
-  const { python } = problem;
-  if (!python) return [];
+  if (!problem.python) return [];
+  // checker.js runs in its own jailed process, as in checkProblem.
+  const code = openProblemCode();
+  try {
+    const checker = problem.checker ? await code.checker(problem.checker) : undefined;
+    return await checkWith(problem, problem.python, checker);
+  } catch (error) {
+    return [(error as Error).message];
+  } finally {
+    code.dispose();
+  }
+}
+
+async function checkWith(
+  problem: Problem,
+  python: NonNullable<Problem['python']>,
+  checker: AsyncChecker | undefined,
+): Promise<string[]> {
   const submit = (code: string, stopOnFailure: boolean) =>
-    runTests(problem, pythonNodeSandbox, { mode: 'submit', code, language: 'py', stopOnFailure });
+    runTests(problem, pythonNodeSandbox, {
+      mode: 'submit',
+      code,
+      language: 'py',
+      stopOnFailure,
+      checker,
+    });
   const failures: string[] = [];
   const [reference, starter, ...wrong] = await Promise.all([
     submit(python.solution, false),

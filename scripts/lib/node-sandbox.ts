@@ -1,58 +1,51 @@
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { wrap } from 'comlink';
-import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
-import { buildSync } from 'esbuild';
 import type { SandboxApi } from '../../src/runner/protocol';
 import type { SandboxFactory } from '../../src/runner/run-session';
+import { checkedCall } from './jail/checked-call';
+import { jsHarnessBundle } from './jail/jail-bundle';
+import { SANDBOX_REPLIES } from './jail/reply-schemas';
+import { spawnJail, type Jail, type JailOptions } from './jail/spawn-jail';
 
-let bundled: string | null = null;
-
-/**
- * Bundles the thread entry once per process: a worker thread would otherwise
- * load TypeScript through tsx at every start (~500 ms instead of ~30 ms).
- */
-function threadBundle(): string {
-  if (bundled) return bundled;
-  const outDir = fileURLToPath(new URL('../../node_modules/.cache/mockround/', import.meta.url));
-  mkdirSync(outDir, { recursive: true });
-  // A file per process, renamed into place: parallel CLI runs never read a half-written bundle.
-  const target = `${outDir}sandbox-thread-${process.pid}.cjs`;
-  buildSync({
-    entryPoints: [fileURLToPath(new URL('./sandbox-thread.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    outfile: `${target}.tmp`,
-    logLevel: 'error',
-  });
-  renameSync(`${target}.tmp`, target);
-  process.once('exit', () => rmSync(target, { force: true }));
-  bundled = target;
-  return bundled;
-}
+type Api = SandboxApi & { warmUp(program?: unknown): Promise<void> };
 
 /**
- * A fresh worker thread per run, so every solution starts from a clean realm
- * and an endless loop is ended by terminating the thread.
+ * A fresh jailed child process per run (see jail/spawn-jail.ts): every solution
+ * starts from a clean realm with no file, network or process rights, an endless
+ * loop or a memory bomb ends with the process, and only this side decides.
  */
-export const nodeSandbox: SandboxFactory = async () => {
-  // execArgv: [] keeps tsx's loader hooks (inherited by default) out of the thread: with them,
-  // loading the bundle takes ~450 ms instead of ~80 ms.
-  // stackSizeMb: 1 matches a Chromium worker's stack (~1 MB), so a recursion too deep for the
-  // browser is too deep here as well and the validator sees what users would.
-  const worker = new Worker(threadBundle(), { execArgv: [], resourceLimits: { stackSizeMb: 1 } });
-  const crashed = new Promise<string>((resolve) => {
-    worker.once('error', (error) => resolve(error.message));
-    worker.once('exit', (code) => resolve(`the sandbox exited with code ${code}`));
-  });
-  const api = wrap<SandboxApi & { ping(): Promise<string> }>(
-    nodeEndpoint(worker),
-  ) as unknown as SandboxApi & {
-    ping(): Promise<string>;
+export const jailSandbox = (
+  limits: Pick<JailOptions, 'heapMb' | 'memoryMb'> = {},
+): SandboxFactory => {
+  const start = () => {
+    const jail = spawnJail({ bundle: jsHarnessBundle(), args: ['sandbox'], ...limits });
+    jail.hold(false);
+    return jail;
   };
-  // Ready before the run's budget starts, as the browser's warm spare is.
-  await Promise.race([api.ping(), crashed]);
-  return { api, crashed, dispose: () => void worker.terminate() };
+  // One spare child starts while a run goes on, so the next run does not wait for Node to boot
+  // (a spare does not keep the CLI alive, and ends itself when the CLI goes).
+  let spare: Jail | null = null;
+  return async () => {
+    const jail = spare ?? start();
+    spare = start();
+    jail.hold(true);
+    const call =
+      (method: keyof typeof SANDBOX_REPLIES) =>
+      (...args: unknown[]) =>
+        checkedCall(jail, SANDBOX_REPLIES, method, args);
+    const api = {
+      load: call('load'),
+      runCase: call('runCase'),
+      collectSpec: call('collectSpec'),
+      runSpecTest: call('runSpecTest'),
+      prepareMeasure: call('prepareMeasure'),
+      measureSize: call('measureSize'),
+      warmUp: call('warmUp'),
+    } as unknown as Api;
+    // Ready before the run's budget starts, as the browser's warm spare is.
+    const started = await Promise.race([jail.ready.then(() => null), jail.crashed]);
+    if (started !== null) throw new Error(`the sandbox did not start: ${started}`);
+    return { api, crashed: jail.crashed, dispose: () => jail.kill() };
+  };
 };
+
+/** The CLI's sandbox, with the default memory limits. */
+export const nodeSandbox: SandboxFactory = jailSandbox();

@@ -33,7 +33,10 @@ const FILES = problemFixtureFiles({ slug: 'x', title: 'x' });
 
 /** A real `vite build` of a one-line entry that imports the virtual module; the entry chunk first. */
 async function buildBank(root: string): Promise<Rollup.OutputChunk[]> {
-  writeFileSync(join(root, 'entry.js'), "export { summaries, loaders } from 'virtual:problems';\n");
+  writeFileSync(
+    join(root, 'entry.js'),
+    "export { summaries, loaders, restLoaders } from 'virtual:problems';\n",
+  );
   const output = (await build({
     root,
     configFile: false,
@@ -94,18 +97,26 @@ describe('problemsPlugin', () => {
       timeLimitMinutes: 15,
     });
     expect(Object.keys(bank.loaders)).toEqual(['add-two', 'zed-sum', 'hard-sum']);
-    // The tests and solutions stay out of the entry: each problem is a chunk of its own.
+    // The tests and solutions stay out of the entry: each problem is two chunks of its own,
+    // the page (statement, visible tests) and the rest (hidden tests, reference, wrong ones).
     expect(entry?.code).not.toContain('subtracts');
-    expect(lazy).toHaveLength(3);
-    const chunk = lazy.find((c) => c.code.includes('Add Two'));
-    const mod = (await importCode(chunk?.code ?? '')) as {
-      default: { slug: string; wrong: unknown[]; tests: unknown };
+    expect(lazy).toHaveLength(6);
+    const page = lazy.find((c) => c.code.includes('Add Two'));
+    const pageModule = (await importCode(page?.code ?? '')) as {
+      default: { slug: string; tests: unknown };
     };
-    expect(mod.default.wrong).toEqual([{ name: 'subtracts', code: FILES['wrong/subtracts.js'] }]);
-    expect(mod.default.tests).toEqual({
+    expect(pageModule.default).not.toHaveProperty('wrong');
+    expect(pageModule.default.tests).toEqual({
       compare: 'exact',
       cases: [{ name: 'small', args: [1, 2], expected: 3, hidden: false }],
     });
+    const rests = await Promise.all(
+      lazy.filter((c) => c.code.includes('subtracts')).map((c) => importCode(c.code)),
+    );
+    expect(rests).toHaveLength(3);
+    expect((rests[0] as { default: { wrong: unknown } }).default.wrong).toEqual([
+      { name: 'subtracts', code: FILES['wrong/subtracts.js'] },
+    ]);
   });
 
   it('fails vite build naming the file, the field and the reason', async () => {

@@ -1,15 +1,19 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { parseProblem, ProblemError } from '../../src/domain/problem/parse-problem';
+import { splitProblem } from '../../src/domain/problem/problem-parts';
 import type { Problem } from '../../src/domain/problem/problem.schema';
 import { readProblemDir, readProblemPack } from './read-problem-dir';
 
 export const VIRTUAL_PROBLEMS_ID = 'virtual:problems';
-/** One problem's full data (statement, tests, solutions): its own chunk, loaded when its page opens. */
+/** One problem's page (statement, starter, visible tests): its own chunk, loaded when its page opens. */
 export const VIRTUAL_PROBLEM_PREFIX = 'virtual:problem/';
+/** The rest of a problem (hidden tests, reference, generator): loaded when Submit or the reveal needs it. */
+export const VIRTUAL_PROBLEM_REST_PREFIX = 'virtual:problem-rest/';
 // The \0 prefix tells other plugins this id is virtual and not a file to transform.
 const RESOLVED_ID = `\0${VIRTUAL_PROBLEMS_ID}`;
 const RESOLVED_PROBLEM_PREFIX = `\0${VIRTUAL_PROBLEM_PREFIX}`;
+const RESOLVED_REST_PREFIX = `\0${VIRTUAL_PROBLEM_REST_PREFIX}`;
 const DIFFICULTY_ORDER: Record<Problem['difficulty'], number> = { easy: 0, medium: 1, hard: 2 };
 
 /** Easy before medium before hard, then by title. */
@@ -66,16 +70,15 @@ function bankModule(problems: readonly Problem[]): string {
   const complexities = Object.fromEntries(
     problems.map((p) => [p.slug, { time: p.complexity.time, space: p.complexity.space }]),
   );
-  const loaders = problems
-    .map(
-      (p) =>
-        `  ${JSON.stringify(p.slug)}: () => import(${JSON.stringify(VIRTUAL_PROBLEM_PREFIX + p.slug)}),`,
-    )
-    .join('\n');
+  const loadersOf = (prefix: string) =>
+    problems
+      .map((p) => `  ${JSON.stringify(p.slug)}: () => import(${JSON.stringify(prefix + p.slug)}),`)
+      .join('\n');
   return (
     `export const summaries = JSON.parse(${JSON.stringify(JSON.stringify(summaries))});\n` +
     `export const complexities = JSON.parse(${JSON.stringify(JSON.stringify(complexities))});\n` +
-    `export const loaders = {\n${loaders}\n};\n`
+    `export const loaders = {\n${loadersOf(VIRTUAL_PROBLEM_PREFIX)}\n};\n` +
+    `export const restLoaders = {\n${loadersOf(VIRTUAL_PROBLEM_REST_PREFIX)}\n};\n`
   );
 }
 
@@ -99,7 +102,8 @@ function watchForNewFiles(server: ViteDevServer, problemsDir: string): void {
 
 /**
  * Serves `virtual:problems`: summaries of the validated problem bank (sorted by
- * difficulty then title) and a lazy loader per problem (`virtual:problem/<slug>`),
+ * difficulty then title) and two lazy loaders per problem: its page
+ * (`virtual:problem/<slug>`) and the rest (`virtual:problem-rest/<slug>`),
  * read from `<root>/problems` at build time. An invalid
  * problem fails `vite build` (and shows the dev overlay) with a message naming
  * the file, the field and the reason.
@@ -116,7 +120,9 @@ export function problemsPlugin(): Plugin {
     },
     resolveId(id) {
       if (id === VIRTUAL_PROBLEMS_ID) return RESOLVED_ID;
-      return id.startsWith(VIRTUAL_PROBLEM_PREFIX) ? `\0${id}` : null;
+      return id.startsWith(VIRTUAL_PROBLEM_PREFIX) || id.startsWith(VIRTUAL_PROBLEM_REST_PREFIX)
+        ? `\0${id}`
+        : null;
     },
     load(id) {
       if (id === RESOLVED_ID) {
@@ -125,14 +131,16 @@ export function problemsPlugin(): Plugin {
         for (const file of files) this.addWatchFile(file);
         return bankModule(problems);
       }
-      if (!id.startsWith(RESOLVED_PROBLEM_PREFIX)) return null;
-      const slug = id.slice(RESOLVED_PROBLEM_PREFIX.length);
+      const rest = id.startsWith(RESOLVED_REST_PREFIX);
+      if (!rest && !id.startsWith(RESOLVED_PROBLEM_PREFIX)) return null;
+      const slug = id.slice((rest ? RESOLVED_REST_PREFIX : RESOLVED_PROBLEM_PREFIX).length);
       const dir = resolve(root, 'problems', slug);
       const files = readProblemDir(dir);
       for (const name of Object.keys(files)) this.addWatchFile(resolve(dir, name));
-      const problem = parseProblem(`problems/${slug}`, files);
+      const parts = splitProblem(parseProblem(`problems/${slug}`, files));
       // JSON.parse of a string literal is faster to evaluate than the same object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(problem))});\n`;
+      const part = rest ? parts.rest : parts.page;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(part))});\n`;
     },
   };
 }

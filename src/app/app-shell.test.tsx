@@ -15,6 +15,10 @@ vi.mock('../content/problem-bank', () => ({
     const none = Promise.resolve(undefined);
     return () => none;
   })(),
+  loadProblemPage: (() => {
+    const none = Promise.resolve(undefined);
+    return () => none;
+  })(),
 }));
 
 function renderAt(url: string) {

@@ -1,5 +1,9 @@
+import { useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { AlertBanner } from '../components/alert-banner';
+import { ShortcutsDialog } from '../components/shortcuts-dialog';
+import { useGlobalShortcuts } from '../components/use-global-shortcuts';
+import { LEAVE_EDITOR_HINT } from '../features/editor/tab-exit';
 import { useStorageProblem } from '../store/selectors';
 
 /** Header, skip link, storage warning and the main landmark every page renders into. */
@@ -12,6 +16,8 @@ export function AppShell() {
   const inRounds = pathname === '/rounds' || pathname === '/round';
   // A saved round's page (/history/:id) belongs to History.
   const inHistory = pathname === '/history' || pathname.startsWith('/history/');
+  const [helpOpen, setHelpOpen] = useState(false);
+  useGlobalShortcuts(() => setHelpOpen(true));
 
   return (
     <>
@@ -80,7 +86,20 @@ export function AppShell() {
             </li>
           </ul>
         </nav>
+        <div className="header-tools">
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-keyshortcuts="?"
+            onClick={() => setHelpOpen(true)}
+          >
+            Shortcuts
+          </button>
+        </div>
       </header>
+      {helpOpen && (
+        <ShortcutsDialog editorHint={LEAVE_EDITOR_HINT} onClose={() => setHelpOpen(false)} />
+      )}
       {storageProblem && <AlertBanner onDismiss={dismiss}>{storageProblem}</AlertBanner>}
       <main id="main" tabIndex={-1}>
         <Outlet />

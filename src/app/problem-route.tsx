@@ -4,7 +4,7 @@ import { ProblemWorkspace } from '../features/problem/problem-workspace';
 import { ProblemResults } from '../features/results/problem-results';
 import { StartRoundButton } from '../features/round/start-round-button';
 import { NotFoundPage } from './not-found-page';
-import { useLoadedProblem } from './use-loaded-problem';
+import { useLoadedProblemPage } from './use-loaded-problem';
 import '../styles/round.css';
 import '../styles/round-panels.css';
 import '../styles/round-phases.css';
@@ -12,7 +12,7 @@ import '../styles/round-phases.css';
 /** `/problems/:slug`: composes the statement, editor and results features for one problem. */
 export function ProblemRoute() {
   const { slug = '' } = useParams();
-  const loaded = useLoadedProblem(slug);
+  const loaded = useLoadedProblemPage(slug);
   if (loaded.status === 'loading') {
     return (
       <p className="page-loading" role="status">

@@ -25,6 +25,12 @@ vi.mock('../content/problem-bank', () => {
         cache.set(slug, Promise.resolve(slug === 'add-two' ? problem : undefined));
       return cache.get(slug);
     },
+    loadProblemPage: (slug: string) => {
+      const key = `page:${slug}`;
+      if (!cache.has(key))
+        cache.set(key, Promise.resolve(slug === 'add-two' ? problem : undefined));
+      return cache.get(key);
+    },
   };
 });
 // Monaco cannot run in jsdom; the round only needs something in the editor slot.

@@ -24,6 +24,11 @@ export const routes = [
         path: 'interviewer/:roundId',
         lazy: async () => ({ Component: (await import('./interviewer-route')).InterviewerRoute }),
       },
+      // Pair practice across machines: the partner's link (the room key stays in the fragment).
+      {
+        path: 'pair/:roomId',
+        lazy: async () => ({ Component: (await import('./pair-route')).PairRoute }),
+      },
       {
         path: 'rounds',
         lazy: async () => ({ Component: (await import('./rounds-route')).RoundsRoute }),

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parseProblem } from '../domain/problem/parse-problem';
+import { splitProblem } from '../domain/problem/problem-parts';
 import { problemFixtureFiles } from './problem.fixture';
 
 const addTwo = parseProblem(
@@ -20,6 +21,7 @@ const sumTree = parseProblem(
   }),
 );
 const load = vi.fn(async (p: unknown) => ({ default: p }));
+const loadRest = vi.fn(async (p: unknown) => ({ default: p }));
 
 // The bank is read through the build-time virtual module; stand in a known, parsed pack.
 vi.mock('virtual:problems', () => ({
@@ -34,11 +36,24 @@ vi.mock('virtual:problems', () => ({
     'add-two': { time: 'O(1)', space: 'O(1)' },
     'sum-tree': { time: 'O(n)', space: 'O(h)' },
   },
-  loaders: { 'add-two': () => load(addTwo), 'sum-tree': () => load(sumTree) },
+  loaders: {
+    'add-two': () => load(splitProblem(addTwo).page),
+    'sum-tree': () => load(splitProblem(sumTree).page),
+  },
+  restLoaders: {
+    'add-two': () => loadRest(splitProblem(addTwo).rest),
+    'sum-tree': () => loadRest(splitProblem(sumTree).rest),
+  },
 }));
 
-const { allTags, getReferenceComplexity, getSummary, loadProblem, problemSummaries } =
-  await import('./problem-bank');
+const {
+  allTags,
+  getReferenceComplexity,
+  getSummary,
+  loadProblem,
+  loadProblemPage,
+  problemSummaries,
+} = await import('./problem-bank');
 
 describe('problem-bank', () => {
   it('exposes the summaries in order', () => {
@@ -47,12 +62,29 @@ describe('problem-bank', () => {
     expect(getSummary('nope')).toBeUndefined();
   });
 
-  it('loads a full problem once and caches the promise', async () => {
+  it('loads a problem page without its hidden tests or reference', async () => {
+    const page = await loadProblemPage('add-two');
+    expect(page?.title).toBe('Add Two');
+    expect(page).not.toHaveProperty('solution');
+    expect(loadRest).not.toHaveBeenCalled();
+    expect(await loadProblemPage('toString')).toBeUndefined();
+  });
+
+  it('loads a full problem once (page and rest) and caches the promise', async () => {
     const first = loadProblem('sum-tree');
     expect(loadProblem('sum-tree')).toBe(first);
     expect((await first)?.starter.js).toContain('function addTwo');
-    expect(load).toHaveBeenCalledTimes(1);
+    expect(await first).toEqual(sumTree);
+    expect(loadRest).toHaveBeenCalledTimes(1);
     expect(await loadProblem('no-such-problem')).toBeUndefined();
+  });
+
+  it('treats every Object.prototype name as an unknown slug', async () => {
+    for (const slug of Object.getOwnPropertyNames(Object.prototype)) {
+      expect(getSummary(slug)).toBeUndefined();
+      expect(getReferenceComplexity(slug)).toBeUndefined();
+      expect(await loadProblem(slug)).toBeUndefined();
+    }
   });
 
   it('gives a reference complexity without loading the problem', () => {

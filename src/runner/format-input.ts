@@ -1,4 +1,6 @@
+import { countNodes } from '../domain/judge/value-size';
 import type { Problem } from '../domain/problem/problem.schema';
+import { boundedJson } from './bounded-json';
 
 /** Longest rendering kept for a value: results of large tests stay readable and cheap to diff. */
 export const DISPLAY_LIMIT = 3000;
@@ -14,11 +16,17 @@ export function displayJson(value: unknown, limit = DISPLAY_LIMIT): string {
   if (value === undefined) return 'undefined';
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   if (Object.is(value, -0)) return '-0';
-  try {
-    return bounded(JSON.stringify(value) ?? String(value), limit);
-  } catch {
-    return bounded(String(value), limit);
+  // Small plain values print exactly as JSON.stringify does; anything larger (or cyclic,
+  // sparse, BigInt) is written only up to the limit.
+  if (countNodes(value, limit) <= limit) {
+    try {
+      return bounded(JSON.stringify(value) ?? String(value), limit);
+    } catch {
+      /* a cycle or a BigInt: written below */
+    }
   }
+  const { text, cut } = boundedJson(value, limit);
+  return cut ? `${text}… (cut at ${limit} characters)` : text;
 }
 
 /** "nums = [2,7,11,15], target = 9", or the call list for class problems. */

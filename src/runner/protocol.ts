@@ -19,6 +19,8 @@ export interface LoadRequest {
   code: string;
   language: RunLanguage;
   entry: EntrySpec;
+  /** The specs this run will collect: compiled before the code is evaluated (see spec-compile.ts). */
+  specs?: string[];
 }
 
 /** Where in the user's own code something went wrong (1-based). */

@@ -4,6 +4,7 @@ import type { CaseExecution, ErrorInfo, RunLanguage, SandboxApi } from './protoc
 import type { RunMode, RunReport, TestResult } from './run-report';
 import { displayJson, formatInput } from './format-input';
 import { markPosted, markReplied } from './run-timing';
+import { checkAsync, isAsyncChecker, type AsyncChecker } from './async-checker';
 
 /** A sandbox for one run, and the means to end it. */
 export interface SandboxHandle {
@@ -32,6 +33,11 @@ export interface RunOptions {
   showHidden?: boolean;
   /** End the run at the first failing test (the validator only needs to know a solution fails). */
   stopOnFailure?: boolean;
+  /**
+   * Runs checker.js outside this realm (the CLI: in a jailed process) instead of
+   * compiling it here. Resolves true, false or a reason; rejects if the checker fails.
+   */
+  checker?: AsyncChecker;
 }
 
 export const DEFAULT_BUDGET_MS = 2000;
@@ -132,6 +138,7 @@ export async function runTests(
         code: options.code,
         language: options.language,
         entry: entrySpec(problem),
+        specs: specSources(problem, options.mode).map((s) => s.source),
       }),
     );
     // Every case is sent at once: the sandbox runs them in order without waiting for this
@@ -144,13 +151,14 @@ export async function runTests(
       loadError = loaded.value.error;
     }
     if (status === 'done') {
-      const checker = problem.checker ? compileChecker(problem.checker) : undefined;
+      const checker =
+        problem.checker && !options.checker ? compileChecker(problem.checker) : undefined;
       for (let i = 0; i < plan.cases.length && status === 'done'; i += 1) {
         const testCase = plan.cases[i] as (typeof plan.cases)[number];
         const result = results[i] as TestResult;
         const raced = await race(running[i] as Promise<CaseExecution>);
         if (stop(raced, result) || raced.kind !== 'value') break;
-        judgeCase(result, testCase, raced.value, problem, checker);
+        await judgeCase(result, testCase, raced.value, problem, checker ?? options.checker);
         if (options.stopOnFailure && result.status !== 'pass') break;
       }
       const failedAlready =
@@ -203,13 +211,13 @@ export function planTests(problem: RunnableProblem, mode: RunMode) {
   return { cases };
 }
 
-function judgeCase(
+async function judgeCase(
   result: TestResult,
   testCase: RunnableProblem['tests']['cases'][number],
   execution: Awaited<ReturnType<SandboxApi['runCase']>>,
   problem: RunnableProblem,
-  checker: Checker | undefined,
-): void {
+  checker: Checker | AsyncChecker | undefined,
+): Promise<void> {
   result.ms = execution.ms;
   result.console = execution.console;
   result.input = formatInput(problem.entry, testCase.args);
@@ -228,12 +236,24 @@ function judgeCase(
     return;
   }
   const mode = testCase.compare ?? problem.tests.compare;
-  const verdict = compareValues(returned.value, testCase.expected, mode, {
-    args: testCase.args,
-    checker,
-  });
+  const verdict =
+    mode === 'checker' && checker && isAsyncChecker(checker)
+      ? await checkAsync(checker, testCase.args, returned.value, testCase.expected)
+      : compareValues(returned.value, testCase.expected, mode, {
+          args: testCase.args,
+          checker: checker as Checker | undefined,
+        });
   result.status = verdict.pass ? 'pass' : 'fail';
   if (!verdict.pass && verdict.reason) result.reason = verdict.reason;
+}
+
+/** The specs a mode runs: the hidden spec enters the sandbox on Submit only. */
+function specSources(problem: RunnableProblem, mode: RunMode) {
+  const sources: { source: string; hidden: boolean }[] = [];
+  if (problem.spec.visible) sources.push({ source: problem.spec.visible, hidden: false });
+  if (problem.spec.hidden && mode === 'submit')
+    sources.push({ source: problem.spec.hidden, hidden: true });
+  return sources;
 }
 
 async function runSpecs(
@@ -245,12 +265,8 @@ async function runSpecs(
   stop: (outcome: Raced<unknown>, target: TestResult | undefined) => boolean,
   stopOnFailure: boolean,
 ): Promise<void> {
-  const sources: { source: string; hidden: boolean }[] = [];
-  if (problem.spec.visible) sources.push({ source: problem.spec.visible, hidden: false });
-  if (problem.spec.hidden && mode === 'submit')
-    sources.push({ source: problem.spec.hidden, hidden: true });
   let known = 0;
-  for (const { source, hidden } of sources) {
+  for (const { source, hidden } of specSources(problem, mode)) {
     const collected = await race(handle.api.collectSpec(source));
     if (stop(collected, undefined) || collected.kind !== 'value') return;
     if (!collected.value.ok) {

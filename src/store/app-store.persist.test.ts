@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { get, createStore as idbStore, set } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createRound } from '../domain/round/round-machine';
+import { ROUND_VERSION } from '../domain/round/round.schema';
 import { createAppStore, STORAGE_KEY } from './app-store';
 import { idbKeyValueStore } from './buffered-storage';
 import { memoryKv } from './memory-kv.fixture';
@@ -107,6 +109,38 @@ describe('batched writes', () => {
     await store.flushStorage();
     expect(mem.data.get(STORAGE_KEY)).toBe(saved);
     expect(store.getState().drafts).toEqual({ 'two-sum:js': 'mine' });
+  });
+
+  it('upgrades an active round saved in an older record version (its reveal keeps the older verdict)', async () => {
+    const round = {
+      ...createRound(
+        {
+          id: 'r-old',
+          problemSlug: 'two-sum',
+          mode: 'timed',
+          durationMs: 900_000,
+          language: 'js',
+          code: '',
+        },
+        1_700_000_000_000,
+      ),
+      version: 1,
+      phase: 'reveal',
+      estimate: { time: 'O(n)', space: 'O(n)', reason: '' },
+      reveal: { passed: 1, failed: 0, status: 'done', timeVerdict: 'match', spaceVerdict: 'wrong' },
+    };
+    const saved = JSON.stringify({
+      state: { drafts: {}, languages: {}, activeRound: round },
+      version: 2,
+    });
+    const store = await hydrated(
+      track(createAppStore({ kv: memoryKv({ [STORAGE_KEY]: saved }).kv })),
+    );
+    expect(store.getState().storageProblem).toBeNull();
+    expect(store.getState().activeRound).toMatchObject({
+      version: ROUND_VERSION,
+      reveal: { olderVerdict: { time: 'match', space: 'wrong' } },
+    });
   });
 
   it('a second window that only reads the saved state never writes it back over newer changes', async () => {

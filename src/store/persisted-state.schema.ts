@@ -1,6 +1,7 @@
 import { z, type ZodError } from 'zod';
 import { assessmentSchema } from '../domain/assessment/assessment.schema';
-import { roundSchema } from '../domain/round/round.schema';
+import { migrateRound } from '../domain/round/round-migrations';
+import type { Round } from '../domain/round/round.schema';
 import type { Language } from '../runner/protocol';
 
 /** The format of the saved state; bump it and teach migratePersisted the old one when it changes. */
@@ -16,12 +17,21 @@ const persistedV1Schema = z.object({
   languages: z.record(z.string(), languageSchema),
 });
 
+/** The active round of any record version, upgraded (migrateRound); the reason names the field. */
+const activeRoundSchema = z.unknown().transform((value, ctx): Round | null => {
+  if (value === null) return null;
+  const result = migrateRound(value);
+  if (result.ok) return result.round;
+  ctx.addIssue({ code: 'custom', message: result.reason });
+  return z.NEVER;
+});
+
 /**
  * What is saved between visits: code and language per problem, the active interview round and
  * the active assessment (optional, so format-2 data saved before assessments existed still reads).
  */
 export const persistedStateSchema = persistedV1Schema.extend({
-  activeRound: roundSchema.nullable(),
+  activeRound: activeRoundSchema,
   activeAssessment: assessmentSchema.nullable().optional(),
 });
 export type PersistedState = z.infer<typeof persistedStateSchema>;

@@ -14,17 +14,21 @@ export function useDraft(slug: string, language: Language, starter: string): str
  * latest code but must not re-render their component on every keystroke.
  */
 export function readDraft(slug: string, language: Language, starter: string): string {
-  return useAppStore.getState().drafts[draftKey(slug, language)] ?? starter;
+  const { drafts } = useAppStore.getState();
+  const key = draftKey(slug, language);
+  return Object.hasOwn(drafts, key) ? (drafts[key] ?? starter) : starter;
 }
 
 /** Whether the user changed the code away from the starter (a draft exists). */
 export function useHasDraft(slug: string, language: Language): boolean {
-  return useAppStore((state) => draftKey(slug, language) in state.drafts);
+  return useAppStore((state) => Object.hasOwn(state.drafts, draftKey(slug, language)));
 }
 
 /** The language chosen for this problem ('js' until the user picks one). */
 export function useLanguage(slug: string): Language {
-  return useAppStore((state) => state.languages[slug] ?? 'js');
+  return useAppStore((state) =>
+    Object.hasOwn(state.languages, slug) ? (state.languages[slug] ?? 'js') : 'js',
+  );
 }
 
 /** False until saved drafts were read back; editors should wait for it so they do not show the starter first. */
@@ -44,7 +48,9 @@ export function useStorageProblem(): { problem: string | null; dismiss: () => vo
 
 /** The latest report of this problem's last Run or Submit. */
 export function useReport(slug: string): RunReport | undefined {
-  return useAppStore((state) => state.reports[slug]);
+  return useAppStore((state) =>
+    Object.hasOwn(state.reports, slug) ? state.reports[slug] : undefined,
+  );
 }
 
 /** Whether this problem's tests are running now. */

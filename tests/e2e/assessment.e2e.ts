@@ -109,6 +109,7 @@ describe('the automated assessment', () => {
     expect(normalizeCode(await readEditorCode(page))).not.toContain('pasted');
 
     await page.getByRole('button', { name: 'Finish assessment', exact: true }).click();
+    await page.getByRole('button', { name: 'Finish now', exact: true }).click();
     for (const select of await page.getByRole('combobox').all()) await select.selectOption('O(n)');
     await page.getByRole('button', { name: 'Reveal results', exact: true }).click();
     await page

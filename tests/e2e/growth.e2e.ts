@@ -23,12 +23,13 @@ describe('growth measurement', () => {
     await startRound(page, SLUG, 'Practice');
     await page.getByRole('button', { name: 'Start coding', exact: true }).click();
     await setEditorCode(page, SOLUTION);
-    // Practice mode offers the measurement while coding too.
-    expect(await page.getByRole('button', { name: 'Measure growth', exact: true }).count()).toBe(1);
+    // Not before both estimates are given, in practice mode too.
+    expect(await page.getByRole('button', { name: 'Measure growth', exact: true }).count()).toBe(0);
     await page.getByRole('button', { name: "I'm done", exact: true }).click();
+    await page.getByRole('button', { name: "Yes, I'm done", exact: true }).click();
     await estimateAndReveal(page, meta.complexity);
 
-    await page.getByRole('button', { name: 'Measure growth', exact: true }).click();
+    // It starts by itself once the tests ran; measuring again is offered afterwards.
     await page.getByRole('progressbar', { name: 'Measuring growth' }).waitFor();
     const classes = page.locator('.growth-classes');
     await classes.waitFor({ timeout: 20_000 });
@@ -43,7 +44,7 @@ describe('growth measurement', () => {
         .getByRole('row')
         .count(),
     ).toBeGreaterThan(3);
-    await page.getByRole('columnheader', { name: 'Measured' }).waitFor();
+    await page.getByRole('columnheader', { name: 'Your code (measured)' }).waitFor();
     await expect
       .poll(
         async () =>

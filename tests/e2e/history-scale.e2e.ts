@@ -21,7 +21,7 @@ function seedRounds() {
       passed: i % 4 === 0 ? 0 : 3,
       failed: i % 5 === 0 ? 2 : 0,
       usedMin: 5 + (i % 16),
-      verdicts: i % 2 ? ['match', 'wrong'] : ['off-by-one', 'match'],
+      ...(i % 2 ? { estimateScore: { space: 'wrong' } } : { measured: 'n log n' }),
       abandoned: i % 17 === 0,
     }),
   );

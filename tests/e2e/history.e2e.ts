@@ -23,6 +23,7 @@ async function finishRound(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Start coding', exact: true }).click();
   await setEditorCode(page, SOLUTION);
   await page.getByRole('button', { name: "I'm done", exact: true }).click();
+  await page.getByRole('button', { name: "Yes, I'm done", exact: true }).click();
   await estimateAndReveal(page, meta.complexity);
   await page.getByRole('button', { name: 'Continue to recap', exact: true }).click();
   await page.getByRole('textbox', { name: 'What went well?' }).fill(MARKER);

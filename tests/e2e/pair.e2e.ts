@@ -93,6 +93,7 @@ describe('pair practice: candidate and interviewer windows', () => {
     let interviewer = context.pages().find((p) => p.url().includes('/interviewer/'))!;
 
     await candidate.getByRole('button', { name: "I'm done", exact: true }).click();
+    await candidate.getByRole('button', { name: "Yes, I'm done", exact: true }).click();
     await estimateAndReveal(candidate, meta.complexity);
     await candidate.getByRole('button', { name: 'Continue to recap', exact: true }).click();
     await candidate.getByText(/Your interviewer is filling in the rubric/).waitFor();

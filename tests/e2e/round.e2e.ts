@@ -58,7 +58,13 @@ describe('the interview round', () => {
     await page.getByText('1 run so far').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
+    // I'm done asks first: Cancel keeps coding, the confirmation ends it.
     await page.getByRole('button', { name: "I'm done", exact: true }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'End coding now?' });
+    await confirm.getByRole('button', { name: 'Cancel', exact: true }).click();
+    expect(await confirm.count()).toBe(0);
+    await page.getByRole('button', { name: "I'm done", exact: true }).click();
+    await confirm.getByRole('button', { name: "Yes, I'm done", exact: true }).click();
     await page.getByRole('heading', { name: 'Estimate the complexity' }).waitFor();
     await page
       .getByRole('combobox', { name: 'Time complexity', exact: true })
@@ -76,8 +82,12 @@ describe('the interview round', () => {
     await expect
       .poll(() => results.getByRole('status').innerText())
       .toContain(`${counts.all} passed, 0 failed`);
-    const verdicts = page.getByRole('table');
-    expect(await verdicts.getByText('Match', { exact: true }).count()).toBe(2);
+    // The verdicts are about the candidate's code; space is never measured, so it is self-scored.
+    const own = page.getByRole('region', { name: 'Is your estimate right about your code?' });
+    await own
+      .getByRole('group', { name: /space estimate right about your code/ })
+      .getByRole('radio', { name: 'Right', exact: true })
+      .check();
     await page.getByRole('radio', { name: 'Correct', exact: true }).check();
     expect(await page.getByLabel('Reference solution code').innerText()).toContain('new Map()');
     expect(await seriousViolations(page)).toEqual([]);
@@ -101,7 +111,9 @@ describe('the interview round', () => {
     await expect.poll(() => savedActiveRound(page)).toBeNull();
     const first = page.getByRole('list', { name: 'Past rounds' }).getByRole('listitem').first();
     expect(await first.innerText()).toContain(meta.title);
-    expect(await first.innerText()).toMatch(/Time O\(n\): Match · Space O\(n\): Match/);
+    expect(await first.innerText()).toMatch(
+      /Time O\(n\): .+ · Space O\(n\): Right about your code/,
+    );
   });
 
   it('a reload in the code phase restores the code, the notes and the time left (±1 s)', async () => {

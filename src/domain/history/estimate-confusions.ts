@@ -1,23 +1,23 @@
 import { COMPLEXITY_LABELS, parseComplexity } from '../problem/complexity';
-import type { Round } from '../round/round.schema';
 
-/** The reference complexity of a problem (its front matter); undefined when it left the bank. */
-export type ReferenceLookup = (slug: string) => { time: string; space: string } | undefined;
-
-/** What a confusion needs of a round: a saved round or its summary. */
+/**
+ * What a confusion needs of a round (its summary): the estimate and the measured class of the
+ * candidate's own code, when the measurement decided "is your estimate right about your code?".
+ */
 export interface EstimatedRound {
-  problemSlug: Round['problemSlug'];
   estimate: { time: string; space: string } | null;
+  /** "O(n²)"; null when nothing conclusive was measured. */
+  codeTime: string | null;
 }
 
 export interface Confusion {
-  dimension: 'time' | 'space';
+  dimension: 'time';
   /** What the candidate wrote, normalised ("O(n)"). */
   said: string;
-  /** The reference ("O(n log n)"). */
+  /** What the candidate's code measured ("O(n²)"). */
   actual: string;
   count: number;
-  /** "For time, you say O(n) when it is O(n log n)". */
+  /** "For time, you said O(n) when your code was O(n²)". */
   text: string;
 }
 
@@ -28,39 +28,29 @@ function label(text: string): string {
 }
 
 /**
- * The most common wrong estimates, as (said, actual) pairs with counts, most frequent first
- * (ties by dimension and text, so the order is stable). Only rounds with an estimate whose
- * problem is still in the bank count.
+ * The most common wrong estimates about the candidate's own code, as (said, measured) pairs with
+ * counts, most frequent first (ties by text, so the order is stable). Only time counts: space is
+ * never measured (domain/verdict), so there is no "actual" to compare with.
  */
-export function estimateConfusions(
-  rounds: readonly EstimatedRound[],
-  referenceOf: ReferenceLookup,
-  limit = 5,
-): Confusion[] {
+export function estimateConfusions(rounds: readonly EstimatedRound[], limit = 5): Confusion[] {
   const counts = new Map<string, Confusion>();
   for (const round of rounds) {
-    const reference = referenceOf(round.problemSlug);
-    if (!round.estimate || !reference) continue;
-    for (const dimension of ['time', 'space'] as const) {
-      const said = label(round.estimate[dimension]);
-      const actual = label(reference[dimension]);
-      if (said === '' || said === actual) continue;
-      const key = `${dimension}\u0000${said}\u0000${actual}`;
-      const entry = counts.get(key) ?? {
-        dimension,
-        said,
-        actual,
-        count: 0,
-        text: `For ${dimension}, you say ${said} when it is ${actual}`,
-      };
-      entry.count += 1;
-      counts.set(key, entry);
-    }
+    if (!round.estimate || !round.codeTime) continue;
+    const said = label(round.estimate.time);
+    const actual = label(round.codeTime);
+    if (said === '' || said === actual) continue;
+    const key = `${said}\u0000${actual}`;
+    const entry = counts.get(key) ?? {
+      dimension: 'time' as const,
+      said,
+      actual,
+      count: 0,
+      text: `For time, you said ${said} when your code was ${actual}`,
+    };
+    entry.count += 1;
+    counts.set(key, entry);
   }
   return [...counts.values()]
-    .sort(
-      (a, b) =>
-        b.count - a.count || a.dimension.localeCompare(b.dimension) || a.text.localeCompare(b.text),
-    )
+    .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text))
     .slice(0, limit);
 }

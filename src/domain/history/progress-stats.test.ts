@@ -10,7 +10,7 @@ describe('weeklyProgress', () => {
 
   it('gives one week for a single round', () => {
     const [week, ...rest] = weeklyProgress([
-      makeSummary({ at: MON_2024_01_01 + 2 * DAY, verdicts: ['match', 'wrong'] }),
+      makeSummary({ at: MON_2024_01_01 + 2 * DAY, estimateScore: { space: 'wrong' } }),
     ]);
     expect(rest).toEqual([]);
     expect(week).toEqual({
@@ -28,7 +28,7 @@ describe('weeklyProgress', () => {
   it('spans a year boundary with the empty weeks in between, oldest first', () => {
     const rounds = [
       makeSummary({ at: Date.UTC(2021, 0, 5), passed: 0, failed: 3 }), // 2021-W01
-      makeSummary({ at: Date.UTC(2020, 11, 21), verdicts: ['off-by-one', 'match'] }), // 2020-W52
+      makeSummary({ at: Date.UTC(2020, 11, 21), measured: 'n log n' }), // 2020-W52
       makeSummary({ at: Date.UTC(2020, 11, 22), abandoned: true }), // 2020-W52
     ];
     const weeks = weeklyProgress(rounds);

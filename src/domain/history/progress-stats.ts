@@ -1,4 +1,4 @@
-import type { Verdict } from '../round/round.schema';
+import type { OwnVerdict } from '../verdict/verdict.schema';
 import type { SummaryLookup } from './history-filters';
 import { isoWeekOf, weeksBetween } from './iso-week';
 import { roundTime } from './round-facts';
@@ -22,7 +22,7 @@ export interface WeekStats {
   passed: number;
   /** passed / rounds not abandoned (an abandoned round says nothing about the solution). */
   passRate: number | null;
-  /** Big-O calibration: revealed estimates whose verdict was "match". */
+  /** Big-O calibration: estimates right about the candidate's own code (question 1 only). */
   time: Share;
   space: Share;
 }
@@ -54,17 +54,17 @@ export function weeklyProgress(rounds: readonly RoundSummary[], utcOffsetMinutes
     space: share(0, 0),
   });
   const byKey = new Map(weeks.map((w) => [w.key, empty()]));
-  const count = (s: Share, verdict: Verdict) => {
+  const count = (s: Share, verdict: OwnVerdict) => {
     s.total += 1;
-    if (verdict === 'match') s.matched += 1;
+    if (verdict === 'right') s.matched += 1;
   };
   for (const round of rounds) {
     const tally = byKey.get(isoWeekOf(roundTime(round), utcOffsetMinutes).key)!;
     tally.rounds += 1;
     if (round.outcome === 'abandoned') tally.abandoned += 1;
     if (round.outcome === 'passed') tally.passed += 1;
-    if (round.timeVerdict) count(tally.time, round.timeVerdict);
-    if (round.spaceVerdict) count(tally.space, round.spaceVerdict);
+    if (round.timeOwn) count(tally.time, round.timeOwn);
+    if (round.spaceOwn) count(tally.space, round.spaceOwn);
   }
   return weeks.map(({ key, start }) => {
     const t = byKey.get(key)!;

@@ -12,7 +12,7 @@ const full: Round = {
     usedMin: 12.5,
     passed: 4,
     failed: 1,
-    verdicts: ['match', 'off-by-one'],
+    estimateScore: { space: 'close' },
     estimate: { time: 'O(n)', space: 'O(1)' },
   }),
   code: 'function twoSum(nums, target) {\n  return [];\n}\n',
@@ -38,7 +38,6 @@ full.reveal = { ...full.reveal!, selfScore: 'partly' };
 describe('roundReport', () => {
   const report = roundReport(full, {
     problem: { title: 'Two Sum', complexity: { time: 'O(n)', space: 'O(n)' } },
-    measured: { time: 'O(n)' },
   });
 
   it('starts with the title, mode, date, time used, outcome, hints and self-score', () => {
@@ -61,11 +60,45 @@ describe('roundReport', () => {
     );
   });
 
-  it('tabulates runs and estimates vs reference vs measured', () => {
+  it('tabulates runs, and estimates vs the measured code vs the reference', () => {
     expect(report).toContain('| 06:05 | run | done | 2 | 1 |');
-    expect(report).toContain('| Time | O(n) | O(n) | O(n) | match |');
-    expect(report).toContain('| Space | O(1) | O(n) | — | off-by-one |');
+    expect(report).toContain('| Time | O(n) | O(n), 80 % confidence | O(n) |');
+    expect(report).toContain('| Space | O(1) | not measured | O(n) |');
     expect(report).toContain('Reasoning: one pass');
+  });
+
+  it('answers both questions; failing code leaves time to the self-score', () => {
+    expect(report).toContain(
+      '- Time: Not scored yet — the measurement is inconclusive: Your code does not pass the tests',
+    );
+    expect(report).toContain(
+      '- Space: One class off about your code (your own score; space is not measured)',
+    );
+    expect(report).toContain(
+      '**Is your code as good as it gets?** Cannot tell — Your code does not pass the tests yet.',
+    );
+  });
+
+  it('a brute-force O(n²) estimated O(n²): right about the code, slower than optimal', () => {
+    const brute = makeRound({
+      passed: 11,
+      failed: 1,
+      measured: 'n^2',
+      estimate: { time: 'O(n²)', space: 'O(1)' },
+    });
+    brute.reveal = { ...brute.reveal!, status: 'timeout' };
+    const text = roundReport(brute);
+    expect(text).toContain('- Time: Right about your code (measured O(n²), 80 % confidence)');
+    expect(text).toContain(
+      '**Is your code as good as it gets?** Slower than optimal: Your code O(n²) against the reference’s O(n). Reference: one pass with a map',
+    );
+  });
+
+  it('shows an older round’s verdict as against the reference', () => {
+    const older = makeRound({ older: { time: 'wrong', space: 'match' } });
+    const text = roundReport(older);
+    expect(text).toContain('| Time | O(n) | — | Wrong — against the reference (older round) |');
+    expect(text).toContain('| Space | O(n) | — | Match — against the reference (older round) |');
   });
 
   it('includes the recap and the final code in a fenced block', () => {
@@ -108,7 +141,7 @@ describe('roundReport', () => {
     expect(text).toContain('- **Outcome:** Failed (0 of 3 tests passed; compile-error)');
   });
 
-  it('renders the interviewer rubric, escaping its notes, and a measurement a later record carries', () => {
+  it('renders the interviewer rubric, escaping its notes', () => {
     const scored: Round = {
       ...full,
       rubric: {
@@ -119,7 +152,7 @@ describe('roundReport', () => {
         complexityAnalysis: { score: 2, notes: 'O(n) space missed' },
       },
     };
-    const text = roundReport({ ...scored, measured: { space: 'O(n)' } } as Round);
+    const text = roundReport(scored);
     expect(text).toContain(
       [
         '## Rubric',
@@ -137,7 +170,6 @@ describe('roundReport', () => {
         '## Recap',
       ].join('\n'),
     );
-    expect(text).toContain('| Space | O(1) | — | O(n) | off-by-one |');
     expect(roundReport({ ...scored, rubric: null })).not.toContain('## Rubric');
   });
 });

@@ -1,19 +1,14 @@
 import { describeScore, RUBRIC_AREAS, RUBRIC_LABELS, summarizeRubric } from '../pair/rubric';
 import type { Round } from '../round/round.schema';
+import { olderText, optimalityText, spaceText, timeText } from '../verdict/verdict-text';
+import { verdictsOf } from '../verdict/work-verdicts';
 import { formatRoundTime, roundOutcome, timeUsedMs } from './round-facts';
 
 export interface ReportContext {
   /** The problem as the bank has it; without it the slug stands in for the title. */
   problem?: { title: string; complexity?: { time: string; space: string } };
-  /** Big-O measured by the runner, when the user measured the code. */
-  measured?: { time?: string; space?: string };
   /** Formats an instant; default "2024-01-02 14:05 UTC". The UI can pass the user's locale. */
   formatDate?: (ms: number) => string;
-}
-
-/** A measurement a later issue may add to the record; read only when present. */
-interface LaterFields {
-  measured?: { time?: string; space?: string };
 }
 
 const utcDate = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
@@ -62,21 +57,51 @@ function rubricLines(rubric: Round['rubric']): string[] {
   ];
 }
 
-function complexityLines(round: Round, context: ReportContext, later: LaterFields): string[] {
-  const reference = context.problem?.complexity;
-  const measured = context.measured ?? later.measured;
-  if (!round.estimate && !reference && !measured) return [];
-  const row = (label: string, key: 'time' | 'space', verdict: string | undefined) =>
-    `| ${label} | ${cell(round.estimate?.[key])} | ${cell(reference?.[key])} | ${cell(measured?.[key])} | ${cell(verdict)} |`;
+function complexityLines(round: Round, context: ReportContext): string[] {
+  const verdicts = verdictsOf(round);
+  const reference = round.reveal?.reference ?? context.problem?.complexity;
+  const growth = round.growth;
+  if (!round.estimate && !reference) return [];
+  const measuredTime = growth
+    ? growth.best
+      ? `O(${growth.best}), ${Math.round(growth.confidence * 100)} % confidence`
+      : 'could not measure'
+    : 'not measured';
+  const reasoning = round.estimate?.reason.trim()
+    ? [`Reasoning: ${indent(round.estimate.reason)}`, '']
+    : [];
+  if (verdicts?.kind === 'older') {
+    return [
+      '## Complexity',
+      '',
+      '| | Estimate | Reference | Verdict |',
+      '| --- | --- | --- | --- |',
+      `| Time | ${cell(round.estimate?.time)} | ${cell(reference?.time)} | ${olderText(verdicts.older.time)} |`,
+      `| Space | ${cell(round.estimate?.space)} | ${cell(reference?.space)} | ${olderText(verdicts.older.space)} |`,
+      '',
+      ...reasoning,
+    ];
+  }
   return [
     '## Complexity',
     '',
-    '| | Estimate | Reference | Measured | Verdict |',
-    '| --- | --- | --- | --- | --- |',
-    row('Time', 'time', round.reveal?.timeVerdict),
-    row('Space', 'space', round.reveal?.spaceVerdict),
+    '| | Estimate | Your code (measured) | Reference |',
+    '| --- | --- | --- | --- |',
+    `| Time | ${cell(round.estimate?.time)} | ${cell(measuredTime)} | ${cell(reference?.time)} |`,
+    `| Space | ${cell(round.estimate?.space)} | not measured | ${cell(reference?.space)} |`,
     '',
-    ...(round.estimate?.reason.trim() ? [`Reasoning: ${indent(round.estimate.reason)}`, ''] : []),
+    ...(verdicts
+      ? [
+          '**Is your estimate right about your code?**',
+          '',
+          `- Time: ${indent(timeText(verdicts.time))}`,
+          `- Space: ${indent(spaceText(verdicts.space))}`,
+          '',
+          `**Is your code as good as it gets?** ${indent(optimalityText(verdicts.optimality))}`,
+          '',
+        ]
+      : []),
+    ...reasoning,
   ];
 }
 
@@ -89,7 +114,6 @@ function fenced(code: string, language: string): string {
 
 /** A Markdown report of one round, to share with a mentor. Pure: the same round gives the same text. */
 export function roundReport(round: Round, context: ReportContext = {}): string {
-  const later = round as Round & LaterFields;
   const when = (context.formatDate ?? utcDate)(round.startedAt);
   const timeUp = round.endReason === 'time-up' ? ' (time ran out)' : '';
   const hints = round.hintsUsed
@@ -128,7 +152,7 @@ export function roundReport(round: Round, context: ReportContext = {}): string {
         ]
       : ['_No runs._']),
     '',
-    ...complexityLines(round, context, later),
+    ...complexityLines(round, context),
     ...rubricLines(round.rubric),
     ...(recap
       ? [

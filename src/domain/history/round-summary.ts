@@ -1,12 +1,15 @@
 import { z } from 'zod';
-import { roundModeSchema, verdictSchema, type Round } from '../round/round.schema';
+import { COMPLEXITY_LABELS } from '../problem/complexity';
+import { roundModeSchema, type Round } from '../round/round.schema';
+import { olderVerdictSchema, optimalitySchema, ownVerdictSchema } from '../verdict/verdict.schema';
+import { verdictsOf } from '../verdict/work-verdicts';
 import { OUTCOMES, roundOutcome, timeUsedMs } from './round-facts';
 
 /**
  * Bump it when a summary's fields or their meaning change: summaries of another version are
  * rebuilt from their round records when next read.
  */
-export const ROUND_SUMMARY_VERSION = 2;
+export const ROUND_SUMMARY_VERSION = 3;
 
 /**
  * What History's list, its filters and the Progress dashboard need of a saved round, derived
@@ -24,9 +27,18 @@ export const roundSummarySchema = z.object({
   /** Round time used, not counting pauses, capped at the duration (timeUsedMs). */
   usedMs: z.number().nonnegative(),
   outcome: z.enum(OUTCOMES),
-  /** The Big-O verdicts of the reveal; null when the round was never revealed. */
-  timeVerdict: verdictSchema.nullable(),
-  spaceVerdict: verdictSchema.nullable(),
+  /**
+   * "Is your estimate right about your code?" per dimension (domain/verdict); null when not
+   * answered: never revealed, an older round, or inconclusive and not self-scored yet.
+   */
+  timeOwn: ownVerdictSchema.nullable(),
+  spaceOwn: ownVerdictSchema.nullable(),
+  /** The measured class that decided `timeOwn` ("O(n²)"), for Calibration's confusions. */
+  codeTime: z.string().nullable(),
+  /** "Is your code as good as it gets?"; null when the measurement could not tell. */
+  optimality: optimalitySchema.nullable(),
+  /** Rounds revealed before verdicts were about the candidate's code: estimate vs reference. */
+  olderVerdict: olderVerdictSchema.nullable(),
   /** The Big-O estimate as written (without its reason), for Calibration; null when none. */
   estimate: z.object({ time: z.string(), space: z.string() }).nullable(),
 });
@@ -43,8 +55,25 @@ export function summarizeRound(round: Round): RoundSummary {
     durationMs: round.durationMs,
     usedMs: timeUsedMs(round),
     outcome: roundOutcome(round),
-    timeVerdict: round.reveal?.timeVerdict ?? null,
-    spaceVerdict: round.reveal?.spaceVerdict ?? null,
+    ...verdictFields(round),
     estimate: round.estimate ? { time: round.estimate.time, space: round.estimate.space } : null,
+  };
+}
+
+function verdictFields(
+  round: Round,
+): Pick<RoundSummary, 'timeOwn' | 'spaceOwn' | 'codeTime' | 'optimality' | 'olderVerdict'> {
+  const verdicts = verdictsOf(round);
+  if (verdicts?.kind !== 'current') {
+    const olderVerdict = verdicts?.older ?? null;
+    return { timeOwn: null, spaceOwn: null, codeTime: null, optimality: null, olderVerdict };
+  }
+  const { time, space, optimality } = verdicts;
+  return {
+    timeOwn: time.verdict,
+    spaceOwn: space.verdict,
+    codeTime: time.by === 'measurement' ? COMPLEXITY_LABELS[time.measured.cls] : null,
+    optimality: optimality.known ? optimality.optimality : null,
+    olderVerdict: null,
   };
 }

@@ -1,7 +1,8 @@
 // Test data for the history tests: valid saved rounds with only the fields a test cares about set.
 import type { ProblemSummary } from '../problem/problem.schema';
 import { createRound } from '../round/round-machine';
-import type { Reveal, Round } from '../round/round.schema';
+import type { Round } from '../round/round.schema';
+import type { EstimateScore, OlderVerdict } from '../verdict/verdict.schema';
 import { summarizeRound, type RoundSummary } from './round-summary';
 
 export const DAY = 86_400_000;
@@ -19,7 +20,12 @@ export interface RoundSpec {
   /** Minutes of round time used (default 10 of 20). */
   usedMin?: number;
   estimate?: { time: string; space: string };
-  verdicts?: [Reveal['timeVerdict'], Reveal['spaceVerdict']];
+  /** The measured class of the code (growth.best); default "n", null for not measured. */
+  measured?: string | null;
+  /** The candidate's own answer where the measurement does not decide (space always). */
+  estimateScore?: EstimateScore;
+  /** A round revealed before version 2: its verdict against the reference instead. */
+  older?: OlderVerdict;
   abandoned?: boolean;
 }
 
@@ -41,7 +47,18 @@ export function makeRound(spec: RoundSpec = {}): Round {
     at,
   );
   if (spec.abandoned) return { ...base, phase: 'code', abandonedAt: at + used };
-  const [timeVerdict, spaceVerdict] = spec.verdicts ?? ['match', 'match'];
+  const measured = spec.measured === undefined ? 'n' : spec.measured;
+  const judged = spec.older
+    ? { olderVerdict: spec.older }
+    : {
+        reference: {
+          time: 'O(n)',
+          space: 'O(n)',
+          timeReason: 'one pass with a map',
+          spaceReason: 'the map holds n entries',
+        },
+        estimateScore: spec.estimateScore ?? { space: 'right' },
+      };
   return {
     ...base,
     phase: 'saved',
@@ -52,9 +69,12 @@ export function makeRound(spec: RoundSpec = {}): Round {
       passed: spec.passed ?? 5,
       failed: spec.failed ?? 0,
       status: 'done',
-      timeVerdict,
-      spaceVerdict,
+      ...judged,
     },
+    growth:
+      measured === null || spec.older
+        ? null
+        : { best: measured, confidence: 0.8, points: [], atMs: used },
     savedAt: at + used + 2 * MIN,
   };
 }

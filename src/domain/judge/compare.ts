@@ -1,5 +1,6 @@
 import { dequal } from 'dequal';
 import type { Compare } from '../problem/problem.schema';
+import { countNodes, exceedsOrCycles } from './value-size';
 
 /** Author-written checker for problems with several valid answers: true, or a reason it is wrong. */
 export type Checker = (args: unknown[], actual: unknown, expected: unknown) => boolean | string;
@@ -8,7 +9,12 @@ export type Verdict = { pass: true } | { pass: false; reason?: string };
 
 /** A stable key so that arrays can be put in a canonical order. */
 function sortKey(value: unknown): string {
-  return JSON.stringify(value) ?? String(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    // BigInt or a cycle: such a value never equals JSON data, so where it sorts does not matter.
+    return `\uffff${typeof value}`;
+  }
 }
 
 function sortArray(value: unknown, deep: boolean): unknown {
@@ -71,6 +77,13 @@ export function compareValues(
       return { pass: false, reason: `checker rejected the answer: ${(error as Error).message}` };
     }
   }
+  // Every other mode needs actual and expected to be the same size, so a larger or cyclic
+  // value fails here, before any walk or sort could take forever on it.
+  if (exceedsOrCycles(actual, countNodes(expected)))
+    return {
+      pass: false,
+      reason: 'The returned value is larger than the expected one, or refers back to itself.',
+    };
   if (typeof mode === 'object')
     return closeEnough(actual, expected, mode.tolerance) ? { pass: true } : { pass: false };
   if (mode === 'unordered' || mode === 'unordered-deep') {

@@ -1,3 +1,5 @@
+import type { Estimate } from '../round/round.schema';
+import type { CodeSelection } from './pair-doc.schema';
 import type { RubricDelivery } from './pair-sync';
 import type { PairState } from './pair-state.schema';
 import type { Rubric } from './rubric';
@@ -13,6 +15,10 @@ export interface InterviewerViewModel {
   connected: boolean;
   /** Where the saved scores stand (see rubricDelivery). */
   delivery: RubricDelivery;
+  /** The candidate's cursor and selection in the code (a partner on another machine sees it). */
+  selection?: CodeSelection | null;
+  /** The candidate's estimate, once locked (shared from the reveal on). */
+  estimate?: Estimate | null;
   onGiveHint: (index: number) => void;
   onPromptAsked: (promptId: string) => void;
   onSaveRubric: (rubric: Rubric) => void;

@@ -10,12 +10,15 @@ export const LANGUAGE_LABEL: Record<CodeLanguage, string> = {
 };
 
 /** The starter code of a problem in a language ('' for Python where the problem has none). */
-export function starterFor(problem: Pick<Problem, 'starter' | 'python'>, language: CodeLanguage) {
+export function starterFor(
+  problem: Pick<Problem, 'starter'> & { python?: { starter: string } },
+  language: CodeLanguage,
+) {
   return language === 'py' ? (problem.python?.starter ?? '') : problem.starter[language];
 }
 
 /** The languages a problem can be solved in: Python only where its tests are data cases. */
-export function languagesOf(problem: Pick<Problem, 'python'>): CodeLanguage[] {
+export function languagesOf(problem: { python?: unknown }): CodeLanguage[] {
   return problem.python ? ['js', 'ts', 'py'] : ['js', 'ts'];
 }
 

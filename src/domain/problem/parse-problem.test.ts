@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProblem, ProblemError } from './parse-problem';
+import { parseProblem, ProblemError, TESTS_JSON_MAX_BYTES } from './parse-problem';
 
 const frontMatter = `---
 slug: add-two
@@ -80,6 +80,20 @@ describe('parseProblem', () => {
     );
     expect(errorOf(withMeasuredAs('O(n·k)')).message).toMatch(
       /problem\.md: complexity\.measuredAs: must be one class a measurement can tell/,
+    );
+  });
+
+  it('rejects a tests.json over the size limit, naming the file', () => {
+    const big = { name: 'big', args: ['x'.repeat(TESTS_JSON_MAX_BYTES)], expected: 3 };
+    const tests = JSON.stringify({ cases: [big] });
+    expect(errorOf({ ...valid, 'tests.json': tests }).message).toMatch(
+      /^problems\/add-two\/tests\.json: \(file\): 2\.0 MiB is over the 2\.0 MiB limit/,
+    );
+    const justUnder = JSON.stringify({
+      cases: [{ ...big, args: ['x'.repeat(TESTS_JSON_MAX_BYTES - 100)] }],
+    });
+    expect(parseProblem('problems/add-two', { ...valid, 'tests.json': justUnder }).slug).toBe(
+      'add-two',
     );
   });
 

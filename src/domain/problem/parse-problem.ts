@@ -49,6 +49,20 @@ function parseJson(text: string, file: string): unknown {
   }
 }
 
+/** tests.json ships inside the app's problem chunk and is parsed on every Run: 2 MiB at most. */
+export const TESTS_JSON_MAX_BYTES = 2 * 1024 * 1024;
+
+function checkSize(text: string, file: string): string {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > TESTS_JSON_MAX_BYTES) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    throw new ProblemError(file, [
+      `(file): ${mb(bytes)} MiB is over the ${mb(TESTS_JSON_MAX_BYTES)} MiB limit; keep the largest cases to what the judge needs`,
+    ]);
+  }
+  return text;
+}
+
 function required(files: ProblemFiles, dir: string, name: string): string {
   const text = files[name];
   if (text === undefined) throw new ProblemError(`${dir}/${name}`, ['(file): missing']);
@@ -94,7 +108,7 @@ export function parseProblem(dir: string, files: ProblemFiles): Problem {
       ? { compare: 'exact' as const, cases: [] }
       : check(
           testsFileSchema,
-          parseJson(files['tests.json'], `${dir}/tests.json`),
+          parseJson(checkSize(files['tests.json'], `${dir}/tests.json`), `${dir}/tests.json`),
           `${dir}/tests.json`,
         );
   const spec = { visible: files['spec.js'], hidden: files['spec.hidden.js'] };

@@ -26,7 +26,12 @@ const estimate = { time: 'O(n)', space: 'O(n)', reason: 'one pass with a map' };
 const reveal: RoundEvent = {
   type: 'reveal',
   result: { passed: 5, failed: 0, status: 'done' },
-  reference: { time: 'O(n)', space: 'O(n log n)' },
+  reference: {
+    time: 'O(n)',
+    space: 'O(n log n)',
+    timeReason: 'one pass with a map',
+    spaceReason: 'a sorted copy',
+  },
 };
 
 describe('round machine', () => {
@@ -60,8 +65,8 @@ describe('round machine', () => {
     expect(saved.runs[0]?.atMs).toBe(3 * MIN);
     expect(saved.endReason).toBe('done');
     expect(saved.reveal).toMatchObject({
-      timeVerdict: 'match',
-      spaceVerdict: 'off-by-one',
+      passed: 5,
+      reference: { time: 'O(n)', space: 'O(n log n)' },
       selfScore: 'partly',
     });
     expect(saved.savedAt).toBe(T0 + 14 * MIN);
@@ -191,6 +196,21 @@ describe('round machine', () => {
     expect(() => transition(r, { type: 'add-note', id: 'x', text: '   ' }, T0)).toThrow(/empty/);
     const coding = transition(r, { type: 'begin-coding' }, T0);
     expect(() => transition(coding, { type: 'begin-coding' }, T0)).toThrow(IllegalTransition);
+  });
+
+  it('keeps the candidate’s own answer to "right about your code?" per dimension, after the reveal only', () => {
+    const scoring = { type: 'score-estimate', dimension: 'space', verdict: 'close' } as const;
+    expect(() => transition(fresh(), scoring, T0)).toThrow(IllegalTransition);
+    const scored = play(fresh(), [
+      [{ type: 'begin-coding' }, T0],
+      [{ type: 'finish' }, T0 + MIN],
+      [{ type: 'set-estimate', estimate }, T0 + MIN],
+      [reveal, T0 + MIN],
+      [scoring, T0 + 2 * MIN],
+      [{ type: 'score-estimate', dimension: 'time', verdict: 'right' }, T0 + 2 * MIN],
+    ]);
+    expect(scored.reveal?.estimateScore).toEqual({ space: 'close', time: 'right' });
+    expect(roundSchema.safeParse(scored).success).toBe(true);
   });
 
   it('saves a growth measurement during reveal or recap only, and old rounds without one still read', () => {

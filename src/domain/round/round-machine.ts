@@ -1,5 +1,5 @@
 import type { Rubric } from '../pair/rubric';
-import { judgeEstimate } from '../problem/complexity';
+import type { OwnVerdict, ReferenceSnapshot } from '../verdict/verdict.schema';
 import { elapsedMs, isTimeUp } from './round-timer';
 import {
   ROUND_VERSION,
@@ -30,8 +30,9 @@ export type RoundEvent =
   | {
       type: 'reveal';
       result: { passed: number; failed: number; status: string };
-      reference: { time: string; space: string };
+      reference: ReferenceSnapshot;
     }
+  | { type: 'score-estimate'; dimension: 'time' | 'space'; verdict: OwnVerdict }
   | { type: 'self-score'; score: SelfScore }
   | { type: 'set-measured'; measured: Measured }
   | { type: 'to-recap' }
@@ -161,16 +162,14 @@ export function transition(round: Round, event: RoundEvent, now: number): Round 
     case 'reveal': {
       need(['estimate']);
       if (!canReveal(round)) fail('give both the time and the space estimate first');
-      const estimate = round.estimate as Estimate;
-      return {
-        ...round,
-        phase: 'reveal',
-        reveal: {
-          ...event.result,
-          timeVerdict: judgeEstimate(estimate.time, event.reference.time),
-          spaceVerdict: judgeEstimate(estimate.space, event.reference.space),
-        },
-      };
+      // The verdicts are derived (domain/verdict) from this snapshot, the estimate and the growth.
+      return { ...round, phase: 'reveal', reveal: { ...event.result, reference: event.reference } };
+    }
+    case 'score-estimate': {
+      need(['reveal', 'recap']);
+      const reveal = round.reveal as NonNullable<Round['reveal']>;
+      const estimateScore = { ...reveal.estimateScore, [event.dimension]: event.verdict };
+      return { ...round, reveal: { ...reveal, estimateScore } };
     }
     case 'self-score':
       need(['reveal', 'recap']);

@@ -40,6 +40,36 @@ describe('migrateRound', () => {
     });
   });
 
+  it('upgrades a version-1 reveal: its verdict against the reference becomes the older verdict', () => {
+    const revealed: Round = {
+      ...current(),
+      estimate: { time: 'O(n^2)', space: 'O(1)', reason: '' },
+      reveal: { passed: 3, failed: 0, status: 'done', selfScore: 'correct' },
+    };
+    const v1 = {
+      ...revealed,
+      version: 1,
+      reveal: { ...revealed.reveal, timeVerdict: 'wrong', spaceVerdict: 'off-by-one' },
+    };
+    expect(migrateRound(v1)).toEqual({
+      ok: true,
+      round: {
+        ...revealed,
+        reveal: { ...revealed.reveal, olderVerdict: { time: 'wrong', space: 'off-by-one' } },
+      },
+    });
+    // A version-1 round never revealed has nothing to move.
+    expect(migrateRound({ ...current(), version: 1 })).toEqual({ ok: true, round: current() });
+    // A broken older verdict is named, not dropped.
+    const bad = { ...v1, reveal: { ...v1.reveal, timeVerdict: 'great' } };
+    expect(migrateRound(bad)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(
+        /^reveal\.olderVerdict\.time: .*after upgrading from version 1/,
+      ),
+    });
+  });
+
   it('does not mutate the record it reads', () => {
     const old = versionZero();
     const copy = structuredClone(old);

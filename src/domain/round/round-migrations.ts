@@ -17,10 +17,30 @@ function v0ToV1(record: RawRecord): RawRecord {
 }
 
 /**
+ * Version 1 judged the estimate against the reference (`reveal.timeVerdict`, `spaceVerdict`).
+ * Version 2 judges it against the candidate's own code, from the reference snapshot and the
+ * measurement: an older reveal has neither, so its verdict is kept as `olderVerdict` and shown as
+ * "against the reference (older round)".
+ */
+function v1ToV2(record: RawRecord): RawRecord {
+  const reveal = record.reveal;
+  if (typeof reveal !== 'object' || reveal === null || Array.isArray(reveal)) {
+    return { ...record, version: 2 };
+  }
+  const { timeVerdict, spaceVerdict, ...rest } = reveal as RawRecord;
+  if (timeVerdict === undefined && spaceVerdict === undefined) return { ...record, version: 2 };
+  return {
+    ...record,
+    reveal: { ...rest, olderVerdict: { time: timeVerdict, space: spaceVerdict } },
+    version: 2,
+  };
+}
+
+/**
  * The upgrade from each earlier version to the next, keyed by the version it reads. To add
  * version 2: bump ROUND_VERSION, add `1: v1ToV2` here and a test with a version-1 record.
  */
-export const ROUND_MIGRATIONS: Readonly<Record<number, RoundMigration>> = { 0: v0ToV1 };
+export const ROUND_MIGRATIONS: Readonly<Record<number, RoundMigration>> = { 0: v0ToV1, 1: v1ToV2 };
 
 /** The oldest record version that can still be read. */
 export const OLDEST_ROUND_VERSION = Math.min(

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { rubricSchema } from '../pair/rubric';
+import {
+  estimateScoreSchema,
+  olderVerdictSchema,
+  referenceSnapshotSchema,
+} from '../verdict/verdict.schema';
 
-export const ROUND_VERSION = 1;
+export const ROUND_VERSION = 2;
 
 export const roundModeSchema = z.enum(['practice', 'timed']);
 export type RoundMode = z.infer<typeof roundModeSchema>;
@@ -46,9 +51,13 @@ export const revealSchema = z.object({
   passed: z.number().int().nonnegative(),
   failed: z.number().int().nonnegative(),
   status: z.string(),
-  timeVerdict: verdictSchema,
-  spaceVerdict: verdictSchema,
   selfScore: selfScoreSchema.optional(),
+  /** The reference at the reveal; the verdicts (domain/verdict) are derived from it, the estimate and `growth`. */
+  reference: referenceSnapshotSchema.optional(),
+  /** The candidate's own answer to "is your estimate right about your code?" where nothing measured it. */
+  estimateScore: estimateScoreSchema.optional(),
+  /** Rounds revealed before version 2: their estimate judged against the reference, kept as it was. */
+  olderVerdict: olderVerdictSchema.optional(),
 });
 export type Reveal = z.infer<typeof revealSchema>;
 

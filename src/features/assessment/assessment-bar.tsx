@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import type { Assessment } from '../../domain/assessment/assessment.schema';
 import { AssessmentTimer } from './assessment-timer';
 import { useAssessmentDispatch } from './use-assessment-store';
@@ -14,6 +16,8 @@ export function AssessmentBar({ assessment }: { assessment: Assessment }) {
   const dispatch = useAssessmentDispatch();
   const { phase, options } = assessment;
   const current = STEPS.findIndex((s) => s.phase === phase);
+  // Finishing early cannot be taken back: it asks first.
+  const [confirming, setConfirming] = useState(false);
   return (
     <header className="round-bar">
       <div className="round-bar-row">
@@ -37,10 +41,23 @@ export function AssessmentBar({ assessment }: { assessment: Assessment }) {
           <button
             type="button"
             className="button button-primary"
-            onClick={() => dispatch({ type: 'finish' })}
+            data-shortcut="next"
+            onClick={() => setConfirming(true)}
           >
             Finish assessment
           </button>
+        )}
+        {confirming && phase === 'working' && (
+          <ConfirmDialog
+            title="Finish the assessment now?"
+            message="Time is still left. The code in every problem's editor now is what counts, and you cannot go back to change it."
+            confirmLabel="Finish now"
+            onCancel={() => setConfirming(false)}
+            onConfirm={() => {
+              setConfirming(false);
+              dispatch({ type: 'finish' });
+            }}
+          />
         )}
       </div>
       {phase === 'working' && (options.blockPaste || options.countFocusLoss) && (

@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { problemSummaries } from '../../content/problem-bank';
 import { customPick } from '../../domain/assessment/presets';
+import { matchesPickerQuery } from './picker-filter';
 
 interface ProblemPickerProps {
   picked: string[];
@@ -9,14 +11,47 @@ interface ProblemPickerProps {
   onMinutes: (minutes: number | null) => void;
 }
 
-/** Hand-picks 2–4 problems from the bank, in the order they are ticked, and the duration. */
+const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+
+/**
+ * Hand-picks 2–4 problems from the bank, in the order they are ticked, and the duration. A search
+ * (title or tag) and a difficulty filter narrow the list; picked problems always stay listed.
+ */
 export function ProblemPicker({ picked, onChange, minutes, onMinutes }: ProblemPickerProps) {
+  const [query, setQuery] = useState('');
+  const [difficulty, setDifficulty] = useState('');
   const pick = customPick(picked, problemSummaries);
   const suggested = pick.ok ? pick.durationMinutes : 60;
+  const shown = problemSummaries.filter(
+    (s) => picked.includes(s.slug) || matchesPickerQuery(s, query, difficulty),
+  );
   return (
     <div className="problem-picker">
+      <div className="picker-filters">
+        <label className="field">
+          Search
+          <input
+            type="search"
+            aria-label="Search problems to pick"
+            placeholder="Title or tag"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </label>
+        <label className="field">
+          Difficulty
+          <select value={difficulty} onChange={(e) => setDifficulty(e.target.value)}>
+            <option value="">Any</option>
+            {DIFFICULTIES.map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       <ul aria-label="Problems to pick from">
-        {problemSummaries.map((s) => (
+        {shown.map((s) => (
           <li key={s.slug}>
             <label className="checkbox">
               <input
@@ -33,11 +68,12 @@ export function ProblemPicker({ picked, onChange, minutes, onMinutes }: ProblemP
             </label>
           </li>
         ))}
+        {shown.length === 0 && <li className="muted">No problem matches.</li>}
       </ul>
       <p className="muted" role="status">
         {pick.ok ? `${picked.length} problems picked.` : pick.reason}
       </p>
-      <label className="field">
+      <label className="field picker-duration">
         Duration (minutes)
         <input
           type="number"

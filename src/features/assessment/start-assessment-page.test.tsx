@@ -54,10 +54,16 @@ describe('the start page', () => {
     const user = userEvent.setup();
     const router = renderStart();
     await user.click(screen.getByRole('radio', { name: 'Pick 2–4 problems' }));
+    // Nothing picked yet: Start waits, and the status says what is missing.
+    expect(screen.getByRole('button', { name: 'Start assessment' })).toBeDisabled();
     await user.click(screen.getByRole('checkbox', { name: /Add Two/ }));
-    await user.click(screen.getByRole('button', { name: 'Start assessment' }));
-    expect(screen.getByRole('alert').textContent).toMatch(/Pick 2–4 problems \(you picked 1\)/);
+    expect(screen.getByRole('button', { name: 'Start assessment' })).toBeDisabled();
+    expect(screen.getByRole('status').textContent).toMatch(/Pick 2–4 problems \(you picked 1\)/);
+    // The search narrows the list; a picked problem stays listed.
+    await user.type(screen.getByRole('searchbox', { name: 'Search problems to pick' }), 'more');
+    expect(screen.getByRole('checkbox', { name: /Add Two/ })).toBeChecked();
     await user.click(screen.getByRole('checkbox', { name: /Add More/ }));
+    expect(screen.getByRole('status').textContent).toBe('2 problems picked.');
     expect(
       (screen.getByRole('spinbutton', { name: 'Duration (minutes)' }) as HTMLInputElement).value,
     ).toBe('30');

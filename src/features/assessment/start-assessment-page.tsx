@@ -7,6 +7,7 @@ import {
   drawProblems,
   PRESETS,
 } from '../../domain/assessment/presets';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { AssessmentRules } from './assessment-rules';
 import { newId } from './new-id';
 import { ProblemPicker } from './problem-picker';
@@ -31,7 +32,10 @@ export function StartAssessmentPage() {
   const [countFocusLoss, setCountFocusLoss] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
+  const [confirmingGiveUp, setConfirmingGiveUp] = useState(false);
   const inProgress = active !== null && active.phase !== 'saved';
+  // A hand-picked assessment can start once 2–4 problems are ticked.
+  const pickReady = presetId !== CUSTOM_PRESET_ID || customPick(picked, problemSummaries).ok;
 
   const choose = (): { slugs: string[]; durationMinutes: number } | string => {
     if (presetId === CUSTOM_PRESET_ID) {
@@ -83,9 +87,21 @@ export function StartAssessmentPage() {
             An assessment is in progress. <Link to="/assessment">Continue it</Link> or give it up to
             start another.
           </p>
-          <button type="button" className="button" onClick={clearActiveAssessment}>
+          <button type="button" className="button" onClick={() => setConfirmingGiveUp(true)}>
             Give it up
           </button>
+          {confirmingGiveUp && (
+            <ConfirmDialog
+              title="Give up the assessment in progress?"
+              message="It ends here: its code, runs and remaining time are discarded."
+              confirmLabel="Give it up"
+              onCancel={() => setConfirmingGiveUp(false)}
+              onConfirm={() => {
+                setConfirmingGiveUp(false);
+                clearActiveAssessment();
+              }}
+            />
+          )}
         </div>
       )}
       <form
@@ -102,7 +118,10 @@ export function StartAssessmentPage() {
                 type="radio"
                 name="preset"
                 checked={presetId === preset.id}
-                onChange={() => setPresetId(preset.id)}
+                onChange={() => {
+                  setPresetId(preset.id);
+                  setError(null);
+                }}
               />
               {`${preset.label} (drawn from problems you have not solved)`}
             </label>
@@ -112,14 +131,20 @@ export function StartAssessmentPage() {
               type="radio"
               name="preset"
               checked={presetId === CUSTOM_PRESET_ID}
-              onChange={() => setPresetId(CUSTOM_PRESET_ID)}
+              onChange={() => {
+                setPresetId(CUSTOM_PRESET_ID);
+                setError(null);
+              }}
             />
             Pick 2–4 problems
           </label>
           {presetId === CUSTOM_PRESET_ID && (
             <ProblemPicker
               picked={picked}
-              onChange={setPicked}
+              onChange={(slugs) => {
+                setPicked(slugs);
+                setError(null);
+              }}
               minutes={minutes}
               onMinutes={setMinutes}
             />
@@ -148,7 +173,11 @@ export function StartAssessmentPage() {
           <AssessmentRules options={{ blockPaste, countFocusLoss }} />
         </section>
         {error && <p role="alert">{error}</p>}
-        <button type="submit" className="button button-primary" disabled={inProgress || starting}>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={inProgress || starting || !pickReady}
+        >
           Start assessment
         </button>
       </form>

@@ -55,13 +55,20 @@ export function WorkingView({ assessment, problems, slots }: WorkingViewProps) {
               {work.runs.length} run{work.runs.length === 1 ? '' : 's'} so far
             </span>
             <span className="toolbar-spacer" />
-            <button type="button" className="button" disabled={running} onClick={runThis}>
+            <button
+              type="button"
+              className="button"
+              disabled={running}
+              data-shortcut="run"
+              onClick={runThis}
+            >
               Run
             </button>
             <button
               type="button"
               className="button button-danger"
               disabled={!running}
+              data-shortcut="stop"
               onClick={stop}
             >
               Stop

@@ -10,14 +10,6 @@ import { CalibrationPage } from './calibration-page';
 
 const records = vi.hoisted(() => ({ summaries: vi.fn() }));
 vi.mock('../../store/round-records', () => ({ roundRecords: () => records }));
-vi.mock('../../content/problem-bank', () => ({
-  getReferenceComplexity: (slug: string) =>
-    slug === 'sort-it'
-      ? { time: 'O(n log n)', space: 'O(n)' }
-      : slug === 'scan'
-        ? { time: 'O(n)', space: 'O(1)' }
-        : undefined,
-}));
 // The canvas chart needs a real browser; here it shows how many weeks it was given.
 vi.mock('../../components/calibration-trend-chart', () => ({
   CalibrationTrendChart: ({ weeks }: { weeks: WeekStats[] }) => (
@@ -28,25 +20,51 @@ vi.mock('../../components/calibration-trend-chart', () => ({
 const DAY = 86_400_000;
 const T0 = Date.UTC(2030, 0, 7, 9);
 
+const SORT = {
+  time: 'O(n log n)',
+  space: 'O(n)',
+  timeReason: 'sorting dominates',
+  spaceReason: 'a sorted copy',
+};
+const SCAN = { time: 'O(n)', space: 'O(1)', timeReason: 'one pass', spaceReason: 'two counters' };
+
+/** A revealed round whose code measured `best`, with the candidate's own score for space. */
 function revealed(
   id: string,
-  slug: string,
   at: number,
-  time: string,
-  space: string,
-  reference: { time: string; space: string },
+  estimate: { time: string; space: string },
+  reference: typeof SORT,
+  best: string,
+  space: 'right' | 'wrong',
 ): Round {
   const events: RoundEvent[] = [
     { type: 'begin-coding' },
     { type: 'finish' },
-    { type: 'set-estimate', estimate: { time, space, reason: '' } },
+    { type: 'set-estimate', estimate: { ...estimate, reason: '' } },
     { type: 'reveal', result: { passed: 1, failed: 0, status: 'done' }, reference },
+    { type: 'set-measured', measured: { best, confidence: 0.7, points: [], atMs: 0 } },
+    { type: 'score-estimate', dimension: 'space', verdict: space },
   ];
   const start = createRound(
-    { id, problemSlug: slug, mode: 'practice', durationMs: 20 * 60_000, language: 'js', code: '' },
+    { id, problemSlug: 'p', mode: 'practice', durationMs: 20 * 60_000, language: 'js', code: '' },
     at,
   );
   return events.reduce((r, e) => transition(r, e, at + 60_000), start);
+}
+
+/** A round revealed before verdicts were about the candidate's code. */
+function older(at: number): Round {
+  const round = revealed('old', at, { time: 'O(n)', space: 'O(1)' }, SCAN, 'n', 'right');
+  return {
+    ...round,
+    growth: null,
+    reveal: {
+      passed: 1,
+      failed: 0,
+      status: 'done',
+      olderVerdict: { time: 'match', space: 'match' },
+    },
+  };
 }
 
 function renderPage() {
@@ -66,14 +84,13 @@ describe('CalibrationPage', () => {
     expect(screen.getByRole('link', { name: 'Pick a problem' })).toHaveAttribute('href', '/');
   });
 
-  it('shows accuracy, the most common confusion and a weekly trend with a text table', async () => {
-    const sortRef = { time: 'O(n log n)', space: 'O(n)' };
-    const scanRef = { time: 'O(n)', space: 'O(1)' };
+  it('counts only "right about your code": a brute force estimated O(n²) is right; older rounds are left out', async () => {
     records.summaries.mockResolvedValue({
       summaries: [
-        revealed('a', 'sort-it', T0, 'O(n)', 'O(n)', sortRef),
-        revealed('b', 'sort-it', T0 + DAY, 'O(n)', 'O(1)', sortRef),
-        revealed('c', 'scan', T0 + 8 * DAY, 'O(n)', 'O(1)', scanRef),
+        revealed('a', T0, { time: 'O(n)', space: 'O(n)' }, SORT, 'n log n', 'right'),
+        revealed('b', T0 + DAY, { time: 'O(n)', space: 'O(1)' }, SORT, 'n log n', 'wrong'),
+        revealed('c', T0 + 8 * DAY, { time: 'O(n^2)', space: 'O(1)' }, SCAN, 'n^2', 'right'),
+        older(T0 + 2 * DAY),
       ].map(summarizeRound),
       problems: [],
     });
@@ -83,10 +100,14 @@ describe('CalibrationPage', () => {
     expect(screen.getByText('Space estimates right').parentElement).toHaveTextContent(
       '67 % (2 of 3)',
     );
+    expect(screen.getByText(/1 older round was judged against the reference/)).toBeInTheDocument();
     const confusions = within(
       screen.getByRole('region', { name: 'Most common confusions' }),
     ).getAllByRole('listitem');
-    expect(confusions[0]).toHaveTextContent(/O\(n\).*O\(n log n\).*\(2×\)/);
+    expect(confusions).toHaveLength(1);
+    expect(confusions[0]).toHaveTextContent(
+      'For time, you said O(n) when your code was O(n log n) (2×)',
+    );
     expect(await screen.findByTestId('calibration-chart')).toHaveTextContent('2 weeks');
     const rows = within(
       screen.getByRole('table', { name: 'Right estimates per week' }),

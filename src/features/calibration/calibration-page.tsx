@@ -18,20 +18,32 @@ const rateText = (w: WeekStats['time']) =>
 
 function Accuracy({ data }: { data: Calibration }) {
   return (
-    <dl className="round-facts">
-      <div>
-        <dt>Time estimates right</dt>
-        <dd>
-          {percent(data.timeRight, data.judged)} ({data.timeRight} of {data.judged})
-        </dd>
-      </div>
-      <div>
-        <dt>Space estimates right</dt>
-        <dd>
-          {percent(data.spaceRight, data.judged)} ({data.spaceRight} of {data.judged})
-        </dd>
-      </div>
-    </dl>
+    <>
+      <p className="muted">
+        Right about your own code: time against its measured growth (or your own score when the
+        measurement was inconclusive), space by your own score (space is not measured).
+      </p>
+      <dl className="round-facts">
+        <div>
+          <dt>Time estimates right</dt>
+          <dd>
+            {percent(data.timeRight, data.timeJudged)} ({data.timeRight} of {data.timeJudged})
+          </dd>
+        </div>
+        <div>
+          <dt>Space estimates right</dt>
+          <dd>
+            {percent(data.spaceRight, data.spaceJudged)} ({data.spaceRight} of {data.spaceJudged})
+          </dd>
+        </div>
+      </dl>
+      {data.older > 0 && (
+        <p className="muted">
+          {data.older} older {data.older === 1 ? 'round was' : 'rounds were'} judged against the
+          reference, not your code, and {data.older === 1 ? 'is' : 'are'} not counted.
+        </p>
+      )}
+    </>
   );
 }
 
@@ -44,30 +56,33 @@ function Trend({ weeks }: { weeks: readonly WeekStats[] }) {
   return (
     <>
       <CalibrationChart weeks={weeks} />
-      <table className="visually-hidden">
-        <caption>Right estimates per week</caption>
-        <thead>
-          <tr>
-            <th scope="col">Week</th>
-            <th scope="col">Time</th>
-            <th scope="col">Space</th>
-          </tr>
-        </thead>
-        <tbody>
-          {weeks.map((w) => (
-            <tr key={w.week}>
-              <th scope="row">{w.week}</th>
-              <td>{rateText(w.time)}</td>
-              <td>{rateText(w.space)}</td>
+      {/* Wrapped: a table is never narrower than its content, so it cannot be 1px wide. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>Right estimates per week</caption>
+          <thead>
+            <tr>
+              <th scope="col">Week</th>
+              <th scope="col">Time</th>
+              <th scope="col">Space</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {weeks.map((w) => (
+              <tr key={w.week}>
+                <th scope="row">{w.week}</th>
+                <td>{rateText(w.time)}</td>
+                <td>{rateText(w.space)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }
 
-/** `/calibration`: how well the candidate's Big-O estimates match the references, over time. */
+/** `/calibration`: how often the candidate's Big-O estimates were right about their own code, over time. */
 export function CalibrationPage() {
   const state = useCalibrationData();
   return (
@@ -75,13 +90,13 @@ export function CalibrationPage() {
       <h1>Calibration</h1>
       {state.status === 'loading' && <p role="status">Loading your rounds…</p>}
       {state.status === 'error' && <p role="alert">Could not read your rounds: {state.message}</p>}
-      {state.status === 'ready' && state.data.judged === 0 && (
+      {state.status === 'ready' && state.data.timeJudged + state.data.spaceJudged === 0 && (
         <p>
           No estimates to look at yet. Finish a round and reveal it: your time and space estimates
-          are compared with the reference here. <Link to="/">Pick a problem</Link>
+          are judged against your own code here. <Link to="/">Pick a problem</Link>
         </p>
       )}
-      {state.status === 'ready' && state.data.judged > 0 && (
+      {state.status === 'ready' && state.data.timeJudged + state.data.spaceJudged > 0 && (
         <>
           <section aria-labelledby="accuracy-heading">
             <h2 id="accuracy-heading">How often your estimates were right</h2>

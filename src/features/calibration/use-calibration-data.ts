@@ -1,15 +1,18 @@
 import { useEffect, useState } from 'react';
-import { getReferenceComplexity } from '../../content/problem-bank';
 import { estimateConfusions, type Confusion } from '../../domain/history/estimate-confusions';
 import { weeklyProgress, type WeekStats } from '../../domain/history/progress-stats';
 import type { RoundSummary } from '../../domain/history/round-summary';
 import { roundRecords } from '../../store/round-records';
 
 export interface Calibration {
-  /** Rounds with a revealed estimate. */
-  judged: number;
+  /** Rounds whose time estimate was judged about the candidate's own code (measured or self-scored). */
+  timeJudged: number;
   timeRight: number;
+  /** Rounds whose space estimate was self-scored (space is never measured). */
+  spaceJudged: number;
   spaceRight: number;
+  /** Rounds revealed before verdicts were about the candidate's code: not counted. */
+  older: number;
   confusions: Confusion[];
   weeks: WeekStats[];
 }
@@ -19,23 +22,26 @@ export type CalibrationState =
   | { status: 'error'; message: string }
   | { status: 'ready'; data: Calibration };
 
-/** Calibration figures of saved rounds (their summaries), given each problem's reference complexity. */
-export function calibrationOf(
-  rounds: readonly RoundSummary[],
-  references: ReadonlyMap<string, { time: string; space: string }>,
-): Calibration {
-  // Revealed (the verdicts are set then) and not given up.
-  const judged = rounds.filter((r) => r.timeVerdict !== null && r.outcome !== 'abandoned');
+/**
+ * Calibration figures of saved rounds (their summaries): only "is your estimate right about your
+ * code?" counts, never the comparison with the reference.
+ */
+export function calibrationOf(rounds: readonly RoundSummary[]): Calibration {
+  const counted = rounds.filter((r) => r.outcome !== 'abandoned');
+  const time = counted.filter((r) => r.timeOwn !== null);
+  const space = counted.filter((r) => r.spaceOwn !== null);
   return {
-    judged: judged.length,
-    timeRight: judged.filter((r) => r.timeVerdict === 'match').length,
-    spaceRight: judged.filter((r) => r.spaceVerdict === 'match').length,
-    confusions: estimateConfusions(rounds, (slug) => references.get(slug)),
+    timeJudged: time.length,
+    timeRight: time.filter((r) => r.timeOwn === 'right').length,
+    spaceJudged: space.length,
+    spaceRight: space.filter((r) => r.spaceOwn === 'right').length,
+    older: counted.filter((r) => r.olderVerdict !== null).length,
+    confusions: estimateConfusions(counted),
     weeks: weeklyProgress(rounds, -new Date().getTimezoneOffset()),
   };
 }
 
-/** Loads the saved rounds and the reference complexity of their problems. */
+/** Loads the saved rounds' summaries (the verdicts are in them). */
 export function useCalibrationData(): CalibrationState {
   const [state, setState] = useState<CalibrationState>({ status: 'loading' });
   useEffect(() => {
@@ -43,13 +49,7 @@ export function useCalibrationData(): CalibrationState {
     (async () => {
       // Summaries (~200 bytes a round), not the records: 1,000 rounds read in milliseconds.
       const { summaries: rounds } = await roundRecords().summaries();
-      // From the bank's index: loading each problem's chunk (tests included) took seconds.
-      const references = new Map<string, { time: string; space: string }>();
-      for (const slug of new Set(rounds.map((r) => r.problemSlug))) {
-        const reference = getReferenceComplexity(slug);
-        if (reference) references.set(slug, reference);
-      }
-      if (live) setState({ status: 'ready', data: calibrationOf(rounds, references) });
+      if (live) setState({ status: 'ready', data: calibrationOf(rounds) });
     })().catch((error: unknown) => {
       if (live)
         setState({

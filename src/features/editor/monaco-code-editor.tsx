@@ -5,10 +5,11 @@ import { monaco } from '../../lib/monaco-setup';
 import { useCodeActions, useDraft } from '../../store/selectors';
 import type { Language } from '../../runner/protocol';
 import { EditorLoading } from './editor-loading';
+import { installTabExit, LEAVE_EDITOR_HINT } from './tab-exit';
 import { useColorScheme } from './use-color-scheme';
 
 const OPTIONS = {
-  ariaLabel: 'Code editor',
+  ariaLabel: `Code editor. ${LEAVE_EDITOR_HINT}`,
   automaticLayout: true,
   fontSize: 14,
   minimap: { enabled: false },
@@ -35,7 +36,13 @@ export interface MonacoCodeEditorProps {
    * Edits this text instead of the problem's saved draft (an interview round keeps its own copy).
    * `scope` gives it a Monaco model of its own, apart from the draft's.
    */
-  ownCode?: { scope: string; value: string; onChange: (value: string) => void };
+  ownCode?: {
+    scope: string;
+    value: string;
+    onChange: (value: string) => void;
+    /** The selection as character offsets (anchor: where it started; head: the cursor). */
+    onSelection?: (selection: { anchor: number; head: number }) => void;
+  };
 }
 
 const MONACO_LANGUAGE = { js: 'javascript', ts: 'typescript', py: 'python' } as const;
@@ -60,8 +67,10 @@ export default function MonacoCodeEditor({
 
   // The Monaco action is registered once; the ref lets it call the latest handler.
   const runRef = useRef(onRunShortcut);
+  const selectionRef = useRef(ownCode?.onSelection);
   useLayoutEffect(() => {
     runRef.current = onRunShortcut;
+    selectionRef.current = ownCode?.onSelection;
   });
 
   const handleMount = useCallback<OnMount>((editor, api) => {
@@ -71,6 +80,18 @@ export default function MonacoCodeEditor({
       keybindings: [api.KeyMod.CtrlCmd | api.KeyCode.Enter],
       run: () => runRef.current(),
     });
+    editor.onDidChangeCursorSelection(({ selection }) => {
+      const model = editor.getModel();
+      if (!model || !selectionRef.current) return;
+      selectionRef.current({
+        anchor: model.getOffsetAt({
+          lineNumber: selection.selectionStartLineNumber,
+          column: selection.selectionStartColumn,
+        }),
+        head: model.getOffsetAt(selection.getPosition()),
+      });
+    });
+    installTabExit(editor, { Escape: api.KeyCode.Escape, Tab: api.KeyCode.Tab });
   }, []);
 
   // Drop this problem's models when leaving it, so stale files do not clash in the TS worker.

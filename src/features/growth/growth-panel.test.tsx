@@ -141,4 +141,41 @@ describe('GrowthPanel', () => {
     ).toBeInTheDocument();
     expect(screen.getByText(/Your code:/).parentElement).not.toHaveTextContent(/likely/);
   });
+
+  it('starts by itself, and measures again (longer, without the reference) while the class is not conclusive', async () => {
+    const onMeasured = vi.fn();
+    // Noisy first measurement: quadratic with every other size slowed down → low confidence.
+    const noisy = quadratic.map((p, i) => ({ n: p.n, ms: p.ms * (i % 2 ? 3 : 1) }));
+    const first: GrowthReport = {
+      ...series(noisy),
+      reference: series(linear),
+      budgetMs: 3000,
+      totalMs: 3000,
+    };
+    expect(first.ok && first.confidence).toBeLessThan(0.2);
+    const second: GrowthReport = { ...series(quadratic), budgetMs: 6000, totalMs: 6000 };
+    client.measure.mockResolvedValueOnce(first).mockResolvedValueOnce(second);
+    render(
+      <GrowthPanel
+        problem={problem}
+        code="x"
+        language="js"
+        autoStart
+        attempts={3}
+        onMeasured={onMeasured}
+      />,
+    );
+    await vi.waitFor(() => expect(onMeasured).toHaveBeenCalledTimes(1));
+    expect(client.measure).toHaveBeenCalledTimes(2);
+    const [, retry] = client.measure.mock.calls[1] as [unknown, ClientMeasureOptions];
+    expect(retry).toMatchObject({ withReference: false, budgetMs: 6000 });
+    const saved = onMeasured.mock.calls[0]?.[0] as {
+      best: string;
+      confidence: number;
+      referenceBest: string;
+    };
+    expect(saved.best).toBe('n^2');
+    expect(saved.confidence).toBeGreaterThanOrEqual(0.2);
+    expect(saved.referenceBest).toBe('n');
+  });
 });

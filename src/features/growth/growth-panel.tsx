@@ -4,7 +4,7 @@ import type { Measured } from '../../domain/round/round.schema';
 import type { GrowthReport, SeriesReport } from '../../runner/measure-report';
 import type { Language } from '../../runner/protocol';
 import { allSizes, describeSeries, formatMs, msAt } from './growth-format';
-import { useMeasureGrowth } from './use-measure-growth';
+import { useAutoStart, useMeasureGrowth } from './use-measure-growth';
 import './growth.css';
 
 // uPlot is only fetched when there is something to draw.
@@ -14,6 +14,10 @@ export interface GrowthPanelProps {
   problem: Problem;
   code: string;
   language: Language;
+  /** Starts measuring by itself (once) as soon as this is true. */
+  autoStart?: boolean;
+  /** Measures again, up to this many times, while the class is not conclusive (default 1). */
+  attempts?: number;
   /** Called with every finished measurement (not a cancelled one), e.g. to save it in the round. */
   onMeasured?: (measured: Measured) => void;
 }
@@ -28,26 +32,29 @@ function SeriesLine({ name, series }: { name: string; series: SeriesReport }) {
 
 /** The measured n / ms pairs as a table, for screen readers (the chart is a canvas). */
 function GrowthTable({ report }: { report: GrowthReport }) {
+  // Wrapped: a table is never narrower than its content, so it cannot be 1px wide itself.
   return (
-    <table className="visually-hidden">
-      <caption>Measured time per call by input size</caption>
-      <thead>
-        <tr>
-          <th scope="col">n</th>
-          <th scope="col">Your code</th>
-          {report.reference && <th scope="col">Reference</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {allSizes(report).map((n) => (
-          <tr key={n}>
-            <th scope="row">{n}</th>
-            <td>{formatMs(msAt(report, n))}</td>
-            {report.reference && <td>{formatMs(msAt(report.reference, n))}</td>}
+    <div className="visually-hidden">
+      <table>
+        <caption>Measured time per call by input size</caption>
+        <thead>
+          <tr>
+            <th scope="col">n</th>
+            <th scope="col">Your code</th>
+            {report.reference && <th scope="col">Reference</th>}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {allSizes(report).map((n) => (
+            <tr key={n}>
+              <th scope="row">{n}</th>
+              <td>{formatMs(msAt(report, n))}</td>
+              {report.reference && <td>{formatMs(msAt(report.reference, n))}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -81,13 +88,22 @@ function GrowthResult({ report }: { report: GrowthReport }) {
 }
 
 /** "Measure growth": times the code on growing inputs beside the reference, then charts both. */
-export function GrowthPanel({ problem, code, language, onMeasured }: GrowthPanelProps) {
-  const { running, fraction, report, measure, cancel } = useMeasureGrowth(
+export function GrowthPanel({
+  problem,
+  code,
+  language,
+  autoStart = false,
+  attempts = 1,
+  onMeasured,
+}: GrowthPanelProps) {
+  const { running, attempt, fraction, report, measure, cancel } = useMeasureGrowth(
     problem,
     code,
     language,
     onMeasured,
+    attempts,
   );
+  useAutoStart(autoStart, measure);
   const percent = Math.round(fraction * 100);
   return (
     <section className="round-card growth-panel" aria-labelledby="growth-heading">
@@ -113,7 +129,12 @@ export function GrowthPanel({ problem, code, language, onMeasured }: GrowthPanel
             aria-valuemax={100}
             aria-valuenow={percent}
           />
-          <span className="muted"> {percent} %</span>
+          <span className="muted">
+            {' '}
+            {percent} %
+            {attempt > 1 &&
+              ` · measuring again (${attempt} of ${attempts}): the timings were too noisy to tell`}
+          </span>
         </div>
       )}
       {!running && report && <GrowthResult report={report} />}

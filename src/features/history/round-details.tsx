@@ -8,22 +8,12 @@ import { downloadFile } from './download-file';
 import { RoundEstimates } from './round-estimates';
 import { RoundTimeline } from './round-timeline';
 
-/** A measurement a later feature may store on the record; read only when present. */
-function measuredOf(round: Round): { time?: string; space?: string } | undefined {
-  const measured = (round as Round & { measured?: unknown }).measured;
-  return typeof measured === 'object' && measured !== null
-    ? (measured as { time?: string; space?: string })
-    : undefined;
-}
-
 /** Everything about one saved round: code against the reference, timeline, estimates, recap, report. */
 export function RoundDetails({ round, problem }: { round: Round; problem: Problem | undefined }) {
   const title = problem?.title ?? round.problemSlug;
-  const measured = measuredOf(round);
   const download = () => {
     const report = roundReport(round, {
       ...(problem ? { problem: { title: problem.title, complexity: problem.complexity } } : {}),
-      ...(measured ? { measured } : {}),
     });
     const day = new Date(round.startedAt).toISOString().slice(0, 10);
     downloadFile(`mockround-${round.problemSlug}-${day}.md`, report, 'text/markdown');
@@ -57,11 +47,7 @@ export function RoundDetails({ round, problem }: { round: Round; problem: Proble
       <h2>Timeline</h2>
       <RoundTimeline round={round} />
       <h2>Complexity</h2>
-      <RoundEstimates
-        round={round}
-        {...(problem ? { reference: problem.complexity } : {})}
-        {...(measured ? { measured } : {})}
-      />
+      <RoundEstimates round={round} {...(problem ? { reference: problem.complexity } : {})} />
       {round.estimate?.reason.trim() && <p>Your reasoning: {round.estimate.reason}</p>}
       {round.rubric && (
         <>

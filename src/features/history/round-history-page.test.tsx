@@ -17,7 +17,7 @@ const base = makeRound({
   id: 'r-1',
   slug: 'two-sum',
   estimate: { time: 'O(n)', space: 'O(1)' },
-  verdicts: ['match', 'wrong'],
+  estimateScore: { space: 'wrong' },
 });
 const round: Round = {
   ...base,
@@ -74,8 +74,15 @@ describe('RoundHistoryPage', () => {
     ]);
     const table = screen.getByRole('table', { name: /Complexity/ });
     expect(within(table).getByRole('row', { name: /Space/ })).toHaveTextContent(
-      'SpaceO(1)O(n)wrong',
+      'SpaceO(1)not measuredO(n)',
     );
+    expect(screen.getByText(/^Time: Right about your code \(measured O\(n\)/)).toBeInTheDocument();
+    expect(
+      screen.getByText('Space: Wrong about your code (your own score; space is not measured)'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Optimal: Your code O\(n\) against the reference’s O\(n\)/),
+    ).toBeInTheDocument();
     expect(screen.getByText('Self-score: partly')).toBeInTheDocument();
     expect(screen.getByText('Clarified first')).toBeInTheDocument();
   });
@@ -95,7 +102,8 @@ describe('RoundHistoryPage', () => {
     expect(link.download).toMatch(/^mockround-two-sum-\d{4}-\d{2}-\d{2}\.md$/);
     const text = await blobs[0]?.text();
     expect(text).toContain('# Two Sum — timed round');
-    expect(text).toContain('| Space | O(1) | O(n) | — | wrong |');
+    expect(text).toContain('| Space | O(1) | not measured | O(n) |');
+    expect(text).toContain('**Is your estimate right about your code?**');
   });
 
   it('says so when no round has the id', async () => {

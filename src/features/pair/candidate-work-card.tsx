@@ -1,21 +1,39 @@
 import { useId } from 'react';
+import type { CodeSelection } from '../../domain/pair/pair-doc.schema';
 import type { PairState } from '../../domain/pair/pair-state.schema';
 import { formatRoundTime } from '../../domain/history/round-facts';
 import { LANGUAGE_LABEL } from '../../domain/problem/languages';
+import type { Estimate } from '../../domain/round/round.schema';
+import { CandidateCode } from './candidate-code';
 
 const LANGUAGE = LANGUAGE_LABEL;
 
-/** The candidate's code as they type it (read only), their runs and their notes. */
-export function CandidateWorkCard({ state }: { state: PairState }) {
+interface CandidateWorkCardProps {
+  state: PairState;
+  /** The candidate's selection, when it is known (a partner on another machine). */
+  selection?: CodeSelection | null;
+  /** The candidate's estimate, once locked. */
+  estimate?: Estimate | null;
+}
+
+/** The candidate's code as they type it (read only), their runs, notes and locked estimate. */
+export function CandidateWorkCard({
+  state,
+  selection = null,
+  estimate = null,
+}: CandidateWorkCardProps) {
   const headingId = useId();
   const runsId = useId();
   return (
     <section className="round-card pair-work" aria-labelledby={headingId}>
       <h2 id={headingId}>Candidate’s code ({LANGUAGE[state.language]})</h2>
-      {/* Focusable, so keyboard users can scroll a long program. */}
-      <pre className="pair-code" tabIndex={0} aria-label="Candidate’s code, read only">
-        <code>{state.code}</code>
-      </pre>
+      <CandidateCode code={state.code} selection={selection} />
+      {estimate && (
+        <p>
+          Candidate’s estimate (locked): time {estimate.time}, space {estimate.space}
+          {estimate.reason ? ` — ${estimate.reason}` : ''}
+        </p>
+      )}
       <h3 id={runsId}>Runs</h3>
       {state.runs.length === 0 ? (
         <p className="muted">No run yet.</p>

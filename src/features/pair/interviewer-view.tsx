@@ -44,7 +44,11 @@ export function InterviewerView({ layout, statement, ...model }: InterviewerView
           <ScriptCard state={state} />
         </div>
         <div className="pair-column">
-          <CandidateWorkCard state={state} />
+          <CandidateWorkCard
+            state={state}
+            selection={model.selection ?? null}
+            estimate={model.estimate ?? null}
+          />
           <RubricCard
             state={state}
             connected={connected}

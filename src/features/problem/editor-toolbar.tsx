@@ -61,6 +61,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
         className="button"
         disabled={running}
         aria-keyshortcuts="Control+Enter Meta+Enter"
+        data-shortcut="run"
         onClick={props.onRun}
       >
         Run
@@ -69,6 +70,8 @@ export function EditorToolbar(props: EditorToolbarProps) {
         type="button"
         className="button button-primary"
         disabled={running}
+        aria-keyshortcuts="Control+Shift+Enter Meta+Shift+Enter"
+        data-shortcut="submit"
         onClick={props.onSubmit}
       >
         Submit
@@ -77,6 +80,8 @@ export function EditorToolbar(props: EditorToolbarProps) {
         type="button"
         className="button button-danger"
         disabled={!running}
+        aria-keyshortcuts="Alt+Shift+S"
+        data-shortcut="stop"
         onClick={props.onStop}
       >
         Stop

@@ -2,11 +2,17 @@ import type { ReactNode } from 'react';
 import Markdown from 'react-markdown';
 import { DifficultyBadge } from '../../components/difficulty-badge';
 import { TagList } from '../../components/tag-list';
-import type { Problem } from '../../domain/problem/problem.schema';
+import type { ProblemPage } from '../../domain/problem/problem-parts';
 import { entrySignature, usesStructures } from './entry-signature';
 
 /** Left column: title, metadata (and any `actions`), the Markdown statement and the entry signature. */
-export function ProblemStatement({ problem, actions }: { problem: Problem; actions?: ReactNode }) {
+export function ProblemStatement({
+  problem,
+  actions,
+}: {
+  problem: ProblemPage;
+  actions?: ReactNode;
+}) {
   const structures = usesStructures(problem.entry);
   return (
     <article className="statement" aria-labelledby="problem-title">

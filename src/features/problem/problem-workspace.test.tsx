@@ -13,6 +13,9 @@ import { ProblemWorkspace } from './problem-workspace';
 
 const client = vi.hoisted(() => ({ run: vi.fn(), stop: vi.fn(), isRunning: vi.fn(() => false) }));
 vi.mock('../../runner/client/runner-client', () => ({ getRunnerClient: () => client }));
+// Submit fetches the full problem (hidden tests) on demand; the page itself gets the light part.
+const bank = vi.hoisted(() => ({ loadProblem: vi.fn() }));
+vi.mock('../../content/problem-bank', () => bank);
 
 const problem = parseProblem(
   'problems/add-two',
@@ -101,12 +104,16 @@ describe('ProblemWorkspace', () => {
     expect(screen.getByRole('button', { name: 'Stop' })).toBeDisabled();
   });
 
-  it('submits with mode "submit"', async () => {
+  it('submits with mode "submit" against the full problem, fetched when Submit needs it', async () => {
     client.run.mockResolvedValue({ ...REPORT, mode: 'submit' });
+    const full = { ...problem, solution: 'the reference' };
+    bank.loadProblem.mockResolvedValue(full);
     const user = userEvent.setup();
     renderWorkspace();
+    expect(bank.loadProblem).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Submit' }));
-    expect(client.run).toHaveBeenCalledWith(problem, expect.objectContaining({ mode: 'submit' }));
+    expect(bank.loadProblem).toHaveBeenCalledWith('add-two');
+    expect(client.run).toHaveBeenCalledWith(full, expect.objectContaining({ mode: 'submit' }));
   });
 
   it('runs on Ctrl+Enter and Cmd+Enter, and from the editor shortcut', async () => {

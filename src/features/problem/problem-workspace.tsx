@@ -1,10 +1,13 @@
 import { memo, useState } from 'react';
 import type { ReactNode } from 'react';
+import { CodePanes } from '../../components/code-panes';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import type { Problem } from '../../domain/problem/problem.schema';
+import type { ProblemPage } from '../../domain/problem/problem-parts';
 import type { Language } from '../../runner/protocol';
+import { useCustomCases } from '../../store/custom-cases';
 import { useCodeActions, useIsRunning, useLanguage } from '../../store/selectors';
-import { EditorToolbar, type EditorToolbarProps } from './editor-toolbar';
+import { CustomCasesPanel } from './custom-cases-panel';
+import { EditorToolbar } from './editor-toolbar';
 import { PythonLoading } from './python-loading';
 import { ProblemStatement } from './problem-statement';
 import { useRun } from './use-run';
@@ -20,24 +23,18 @@ export interface EditorSlotProps {
 }
 
 interface ProblemWorkspaceProps {
-  problem: Problem;
+  problem: ProblemPage;
   renderEditor: (props: EditorSlotProps) => ReactNode;
   results: ReactNode;
   /** Extra controls beside the suggested time (the app puts "Start round" there). */
   actions?: ReactNode;
 }
 
-// The statement (Markdown) and the editor do not depend on runs: only the toolbar and the
-// results re-render when a run starts or ends, so the results paint sooner.
+// The statement (Markdown) does not depend on runs: memoised, it does not re-render when a run
+// starts or ends, so the results paint sooner.
 const Statement = memo(ProblemStatement);
 
-/** The toolbar, bound to whether this problem's tests are running. */
-function RunToolbar({ slug, ...props }: Omit<EditorToolbarProps, 'running'> & { slug: string }) {
-  const running = useIsRunning(slug);
-  return <EditorToolbar {...props} running={running} />;
-}
-
-/** The problem page: statement on the left; toolbar, editor and results on the right. */
+/** The problem page: statement | toolbar and editor | results, in resizable panes. */
 export function ProblemWorkspace({
   problem,
   renderEditor,
@@ -47,7 +44,9 @@ export function ProblemWorkspace({
   const { slug } = problem;
   const language = useLanguage(slug);
   const { setLanguage, resetDraft } = useCodeActions();
-  const { run, stop } = useRun(problem, language);
+  const custom = useCustomCases(slug);
+  const { run, stop } = useRun(problem, language, custom.cases);
+  const running = useIsRunning(slug);
   const [confirmingReset, setConfirmingReset] = useState(false);
 
   const runVisible = () => void run('run');
@@ -56,34 +55,52 @@ export function ProblemWorkspace({
   return (
     <div className="workspace">
       <title>{`${problem.title} · MockRound`}</title>
-      <div className="workspace-statement">
-        <Statement problem={problem} actions={actions} />
-      </div>
-      <div className="workspace-code" aria-label="Solution" role="region">
-        <RunToolbar
-          slug={slug}
-          language={language}
-          languages={languagesOf(problem)}
-          onLanguageChange={(next) => setLanguage(slug, next)}
-          onReset={() => setConfirmingReset(true)}
-          onRun={runVisible}
-          onSubmit={() => void run('submit')}
-          onStop={stop}
-        />
-        <div className="editor-frame">
-          {renderEditor({
-            slug,
-            language,
-            starter: starterFor(problem, language),
-            onRunShortcut: runVisible,
-          })}
-        </div>
-        {language === 'py' && <PythonLoading />}
-        {/* Scrolls on its own, so it must take keyboard focus to be scrolled without a mouse. */}
-        <div className="workspace-results" tabIndex={0} role="group" aria-label="Test results">
-          {results}
-        </div>
-      </div>
+      <CodePanes
+        layoutId="problem"
+        running={running}
+        statement={
+          <div className="workspace-statement">
+            <Statement problem={problem} actions={actions} />
+          </div>
+        }
+        toolbar={
+          <>
+            <EditorToolbar
+              language={language}
+              languages={languagesOf(problem)}
+              running={running}
+              onLanguageChange={(next) => setLanguage(slug, next)}
+              onReset={() => setConfirmingReset(true)}
+              onRun={runVisible}
+              onSubmit={() => void run('submit')}
+              onStop={stop}
+            />
+            {language === 'py' && <PythonLoading />}
+          </>
+        }
+        editor={
+          <div className="editor-frame" role="region" aria-label="Solution">
+            {renderEditor({
+              slug,
+              language,
+              starter: starterFor(problem, language),
+              onRunShortcut: runVisible,
+            })}
+          </div>
+        }
+        results={
+          /* Scrolls on its own, so it must take keyboard focus to be scrolled without a mouse. */
+          <div className="workspace-results" tabIndex={0} role="group" aria-label="Test results">
+            {results}
+            <CustomCasesPanel
+              problem={problem}
+              cases={custom.cases}
+              onAdd={custom.add}
+              onRemove={custom.remove}
+            />
+          </div>
+        }
+      />
       {confirmingReset && (
         <ConfirmDialog
           title="Reset to starter code?"

@@ -1,5 +1,7 @@
 import { useCallback, useEffect } from 'react';
-import type { Problem } from '../../domain/problem/problem.schema';
+import { loadProblem } from '../../content/problem-bank';
+import type { CustomCase } from '../../domain/problem/custom-case';
+import type { ProblemPage } from '../../domain/problem/problem-parts';
 import { clientFailureReport } from '../../runner/client/run-or-report';
 import { getRunnerClient } from '../../runner/client/runner-client';
 import type { Language } from '../../runner/protocol';
@@ -7,6 +9,13 @@ import type { RunMode } from '../../runner/run-report';
 import { DEFAULT_BUDGET_MS } from '../../runner/run-session';
 import { readDraft, useRunActions } from '../../store/selectors';
 import { starterFor } from '../../domain/problem/languages';
+import { withCustomCases } from './custom-case-name';
+
+async function loadFullProblem(page: ProblemPage) {
+  const full = await loadProblem(page.slug);
+  if (!full) throw new Error(`The hidden tests of ${page.slug} could not be loaded.`);
+  return full;
+}
 
 export interface RunControls {
   run: (mode: RunMode) => Promise<void>;
@@ -18,7 +27,11 @@ export interface RunControls {
  * It subscribes to nothing that changes while typing or running (the code is read when Run
  * is pressed), so the component using it does not re-render on every keystroke or run.
  */
-export function useRun(problem: Problem, language: Language): RunControls {
+export function useRun(
+  problem: ProblemPage,
+  language: Language,
+  customCases: readonly CustomCase[] = [],
+): RunControls {
   const { setRunning, setReport } = useRunActions();
   // Creating the client starts its spare worker now, so the first Run does not wait for it.
   // (Skipped where there are no workers, e.g. server-side or jsdom; Run then reports the failure.)
@@ -34,7 +47,13 @@ export function useRun(problem: Problem, language: Language): RunControls {
       const code = readDraft(problem.slug, language, starterFor(problem, language));
       setRunning(problem.slug);
       try {
-        const report = await client.run(problem, { mode, code, language });
+        // Run needs only the visible tests the page has; Submit fetches the hidden ones now.
+        // Run adds the candidate's own cases after the problem's visible ones.
+        const runnable =
+          mode === 'submit'
+            ? await loadFullProblem(problem)
+            : withCustomCases(problem, customCases);
+        const report = await client.run(runnable, { mode, code, language });
         setReport(problem.slug, report);
       } catch (error) {
         setReport(
@@ -45,7 +64,7 @@ export function useRun(problem: Problem, language: Language): RunControls {
         setRunning(null);
       }
     },
-    [problem, language, setRunning, setReport],
+    [problem, language, customCases, setRunning, setReport],
   );
 
   const stop = useCallback(() => getRunnerClient().stop(), []);

@@ -32,32 +32,35 @@ export function ChartFigure({ title, summary, rowHeader, rows, series, format, c
       </figcaption>
       {children}
       <p className="chart-summary">{summary}</p>
-      <table className="visually-hidden">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{rowHeader}</th>
-            {series.map((s) => (
-              <th key={s.name} scope="col">
-                {s.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((label, i) => (
-            <tr key={`${label}-${i}`}>
-              <th scope="row">{label}</th>
-              {series.map((s) => {
-                const v = s.values[i];
-                return (
-                  <td key={s.name}>{v === null || v === undefined ? 'no data' : format(v)}</td>
-                );
-              })}
+      {/* Wrapped: a table is never narrower than its content, so it cannot be 1px wide. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{rowHeader}</th>
+              {series.map((s) => (
+                <th key={s.name} scope="col">
+                  {s.name}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((label, i) => (
+              <tr key={`${label}-${i}`}>
+                <th scope="row">{label}</th>
+                {series.map((s) => {
+                  const v = s.values[i];
+                  return (
+                    <td key={s.name}>{v === null || v === undefined ? 'no data' : format(v)}</td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -59,7 +59,8 @@ beforeAll(async () => {
       at: MON_2024_01_01 + 8 * DAY,
       passed: 1,
       failed: 2,
-      verdicts: ['wrong', 'match'],
+      // Failing code: the measurement does not decide, the candidate's own scores do.
+      estimateScore: { time: 'wrong', space: 'right' },
     }),
   );
 });

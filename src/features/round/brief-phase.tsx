@@ -50,6 +50,7 @@ export function BriefPhase({ problem, statement, pair = false }: BriefPhaseProps
         <button
           type="button"
           className="button button-primary"
+          data-shortcut="next"
           onClick={() => dispatch({ type: 'begin-coding' })}
         >
           Start coding

@@ -87,7 +87,14 @@ describe('code phase', () => {
     const user = userEvent.setup();
     await codeRound();
     await user.type(editor(), '// final');
+    // It asks first: Cancel (focused, the safe choice) keeps coding.
     await user.click(screen.getByRole('button', { name: "I'm done" }));
+    const confirm = screen.getByRole('alertdialog', { name: 'End coding now?' });
+    expect(within(confirm).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(activeRound().phase).toBe('code');
+    await user.click(screen.getByRole('button', { name: "I'm done" }));
+    await user.click(screen.getByRole('button', { name: "Yes, I'm done" }));
     expect(activeRound()).toMatchObject({ phase: 'estimate', endReason: 'done' });
     expect(activeRound().code).toBe(`${problem.starter.js}// final`);
     expect(editor()).toHaveAttribute('readonly');

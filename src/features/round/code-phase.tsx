@@ -1,5 +1,7 @@
+import { CodePanes } from '../../components/code-panes';
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { Round } from '../../domain/round/round.schema';
+import { publishSelection } from './candidate-selection';
 import type { RoundSlots } from './round-slots';
 import { StatementColumn } from './statement-column';
 import { useRoundDispatch } from './use-round-store';
@@ -25,57 +27,76 @@ export function CodePhase({ problem, round, slots }: CodePhaseProps) {
   };
   const runs = round.runs.length;
 
-  return (
-    <div className="round-split">
-      <StatementColumn>{slots.statement}</StatementColumn>
-      <div className="round-code" role="region" aria-label="Your solution">
-        <div className="toolbar" role="group" aria-label="Round code actions">
-          <span className="toolbar-note">{LANGUAGE_LABEL[round.language]}</span>
-          <span className="toolbar-note">
-            {runs} run{runs === 1 ? '' : 's'} so far
-          </span>
-          <span className="toolbar-spacer" />
-          <kbd className="shortcut-hint" aria-hidden="true">
-            Ctrl/⌘ + Enter
-          </kbd>
-          <button
-            type="button"
-            className="button"
-            disabled={running || paused}
-            aria-keyshortcuts="Control+Enter Meta+Enter"
-            onClick={runVisible}
-          >
-            Run
-          </button>
-          <button type="button" className="button button-danger" disabled={!running} onClick={stop}>
-            Stop
-          </button>
-        </div>
-        {paused && (
-          <p className="round-paused-note">The round is paused: resume it to keep coding.</p>
-        )}
-        <div className="editor-frame">
-          {slots.renderEditor({
-            slug: problem.slug,
-            language: round.language,
-            starter: starterFor(problem, round.language),
-            onRunShortcut: runVisible,
-            readOnly: paused,
-            ownCode: {
-              scope: `round-${round.id}`,
-              value: round.code,
-              onChange: (code) => dispatch({ type: 'update-code', code, language: round.language }),
-            },
-          })}
-        </div>
-        {/* Focusable so keyboard users can scroll a long list of results. */}
-        <div className="workspace-results" role="group" aria-label="Test output" tabIndex={0}>
-          {slots.renderResults(report, running)}
-        </div>
-        {/* Practice only: a timed round keeps to the interview, measuring comes at the reveal. */}
-        {round.mode === 'practice' &&
-          slots.renderGrowth?.({ problem, code: round.code, language: round.language })}
-      </div>
+  const toolbar = (
+    <div className="toolbar" role="group" aria-label="Round code actions">
+      <span className="toolbar-note">{LANGUAGE_LABEL[round.language]}</span>
+      <span className="toolbar-note">
+        {runs} run{runs === 1 ? '' : 's'} so far
+      </span>
+      <span className="toolbar-spacer" />
+      <kbd className="shortcut-hint" aria-hidden="true">
+        Ctrl/⌘ + Enter
+      </kbd>
+      <button
+        type="button"
+        className="button"
+        disabled={running || paused}
+        aria-keyshortcuts="Control+Enter Meta+Enter"
+        data-shortcut="run"
+        onClick={runVisible}
+      >
+        Run
+      </button>
+      <button
+        type="button"
+        className="button button-danger"
+        disabled={!running}
+        aria-keyshortcuts="Alt+Shift+S"
+        data-shortcut="stop"
+        onClick={stop}
+      >
+        Stop
+      </button>
     </div>
+  );
+
+  return (
+    <CodePanes
+      layoutId="round"
+      running={running}
+      statement={<StatementColumn>{slots.statement}</StatementColumn>}
+      toolbar={toolbar}
+      editor={
+        <div className="round-code" role="region" aria-label="Your solution">
+          {paused && (
+            <p className="round-paused-note">The round is paused: resume it to keep coding.</p>
+          )}
+          <div className="editor-frame">
+            {slots.renderEditor({
+              slug: problem.slug,
+              language: round.language,
+              starter: starterFor(problem, round.language),
+              onRunShortcut: runVisible,
+              readOnly: paused,
+              ownCode: {
+                scope: `round-${round.id}`,
+                value: round.code,
+                onChange: (code) =>
+                  dispatch({ type: 'update-code', code, language: round.language }),
+                onSelection: publishSelection,
+              },
+            })}
+          </div>
+        </div>
+      }
+      results={
+        <div className="round-results">
+          {/* Focusable so keyboard users can scroll a long list of results. */}
+          <div className="workspace-results" role="group" aria-label="Test output" tabIndex={0}>
+            {slots.renderResults(report, running)}
+          </div>
+        </div>
+      }
+    />
   );
 }

@@ -1,56 +1,89 @@
-import type { Problem } from '../../domain/problem/problem.schema';
-import { judgeEstimate } from '../../domain/problem/complexity';
-import type { Estimate, Measured, Reveal, Verdict } from '../../domain/round/round.schema';
-import { VERDICT_LABEL } from './round-format';
+import type { Estimate, Measured, Reveal } from '../../domain/round/round.schema';
+import { OPTIMALITY_LABEL, describeOptimality } from '../../domain/verdict/optimality';
+import { OWN_VERDICT_LABEL } from '../../domain/verdict/own-code-verdict';
+import { describeMeasured, olderText } from '../../domain/verdict/verdict-text';
+import { verdictsOf, type WorkVerdicts } from '../../domain/verdict/work-verdicts';
+import { EstimateScore } from './estimate-score';
 
 interface ComplexityVerdictsProps {
   estimate: Estimate;
-  reveal: Pick<Reveal, 'timeVerdict' | 'spaceVerdict'>;
-  reference: Problem['complexity'];
-  /** The measured growth of the final code, once the candidate measured it. */
-  measured?: Measured | null;
+  reveal: Reveal;
+  /** The measured growth of the final code (measured automatically at the reveal). */
+  measured?: Measured | null | undefined;
 }
 
-/** The measured class beside the reference time, with its own automatic verdict (timing says nothing of space). */
-function MeasuredCell({ measured, referenceTime }: { measured: Measured; referenceTime: string }) {
-  if (!measured.best) return <span className="muted">could not measure</span>;
-  const verdict = judgeEstimate(`O(${measured.best})`, referenceTime);
+type Current = Extract<WorkVerdicts, { kind: 'current' }>;
+
+function measuredText(measured: Measured | null | undefined): string {
+  if (!measured) return 'not measured yet';
+  return measured.best ? `O(${measured.best}), likely` : 'could not measure';
+}
+
+/** Question 1: the estimate against the candidate's own code, time measured, space self-scored. */
+function OwnCode({ verdicts, reveal }: { verdicts: Current; reveal: Reveal }) {
+  const { time, space } = verdicts;
   return (
-    <>
-      <code>O({measured.best})</code>{' '}
-      <span className="muted">(likely, {Math.round(measured.confidence * 100)} % confidence)</span>{' '}
-      <VerdictBadge verdict={verdict} />
-    </>
+    <section aria-labelledby="own-code-heading" className="verdict-question">
+      <h3 id="own-code-heading">Is your estimate right about your code?</h3>
+      <ul className="verdict-answers">
+        <li>
+          <strong>Time:</strong>
+          {time.verdict && (
+            <span className={`badge own-verdict own-verdict-${time.verdict}`}>
+              {OWN_VERDICT_LABEL[time.verdict]}
+            </span>
+          )}{' '}
+          {time.by === 'measurement' ? (
+            <span className="muted">measured {describeMeasured(time.measured)}</span>
+          ) : (
+            <>
+              <span>Inconclusive: {time.why} Your own score decides.</span>
+              <EstimateScore dimension="time" value={reveal.estimateScore?.time} />
+            </>
+          )}
+        </li>
+        <li>
+          <strong>Space:</strong>
+          {space.verdict && (
+            <span className={`badge own-verdict own-verdict-${space.verdict}`}>
+              {OWN_VERDICT_LABEL[space.verdict]}
+            </span>
+          )}{' '}
+          <span className="muted">{space.why}</span>
+          <EstimateScore dimension="space" value={reveal.estimateScore?.space} />
+        </li>
+      </ul>
+    </section>
   );
 }
 
-function VerdictBadge({ verdict }: { verdict: Verdict }) {
-  return <span className={`badge verdict-${verdict}`}>{VERDICT_LABEL[verdict]}</span>;
+/** Question 2: the code's measured class against the reference, with the reference's reasoning. */
+function AsGoodAsItGets({ verdicts }: { verdicts: Current }) {
+  const answer = verdicts.optimality;
+  return (
+    <section aria-labelledby="optimal-heading" className="verdict-question">
+      <h3 id="optimal-heading">Is your code as good as it gets?</h3>
+      {answer.known ? (
+        <p>
+          <span className={`badge optimality optimality-${answer.optimality}`}>
+            {OPTIMALITY_LABEL[answer.optimality]}
+          </span>{' '}
+          {describeOptimality(answer)}.<span className="verdict-why">Reference: {answer.why}</span>
+        </p>
+      ) : (
+        <p>Cannot tell yet: {answer.why}</p>
+      )}
+    </section>
+  );
 }
 
-/** The estimate beside the reference complexity, with the automatic verdict for each. */
-export function ComplexityVerdicts({
-  estimate,
-  reveal,
-  reference,
-  measured,
-}: ComplexityVerdictsProps) {
-  const rows = [
-    {
-      name: 'Time',
-      yours: estimate.time,
-      ref: reference.time,
-      why: reference.timeReason,
-      verdict: reveal.timeVerdict,
-    },
-    {
-      name: 'Space',
-      yours: estimate.space,
-      ref: reference.space,
-      why: reference.spaceReason,
-      verdict: reveal.spaceVerdict,
-    },
-  ];
+/**
+ * The estimate beside the measured growth of the candidate's own code and the reference, then
+ * the two questions answered separately (domain/verdict).
+ */
+export function ComplexityVerdicts({ estimate, reveal, measured }: ComplexityVerdictsProps) {
+  const verdicts = verdictsOf({ estimate, reveal, growth: measured });
+  const reference = reveal.reference;
   return (
     <section className="round-card" aria-labelledby="complexity-heading">
       <h2 id="complexity-heading">Complexity</h2>
@@ -61,38 +94,46 @@ export function ComplexityVerdicts({
               <span className="visually-hidden">Measure</span>
             </th>
             <th scope="col">Your estimate</th>
+            <th scope="col">Your code (measured)</th>
             <th scope="col">Reference</th>
-            <th scope="col">Verdict</th>
-            {measured && <th scope="col">Measured</th>}
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.name}>
-              <th scope="row">{row.name}</th>
-              <td>
-                <code>{row.yours}</code>
-              </td>
-              <td>
-                <code>{row.ref}</code>
-                <p className="verdict-why">{row.why}</p>
-              </td>
-              <td>
-                <VerdictBadge verdict={row.verdict} />
-              </td>
-              {measured && (
-                <td>
-                  {row.name === 'Time' ? (
-                    <MeasuredCell measured={measured} referenceTime={reference.time} />
-                  ) : (
-                    <span className="muted">not timed</span>
-                  )}
-                </td>
-              )}
-            </tr>
-          ))}
+          <tr>
+            <th scope="row">Time</th>
+            <td>
+              <code>{estimate.time}</code>
+            </td>
+            <td>{measuredText(measured)}</td>
+            <td>
+              <code>{reference?.time ?? '—'}</code>
+              {reference && <p className="verdict-why">{reference.timeReason}</p>}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">Space</th>
+            <td>
+              <code>{estimate.space}</code>
+            </td>
+            <td className="muted">not measured</td>
+            <td>
+              <code>{reference?.space ?? '—'}</code>
+              {reference && <p className="verdict-why">{reference.spaceReason}</p>}
+            </td>
+          </tr>
         </tbody>
       </table>
+      {verdicts?.kind === 'current' && (
+        <>
+          <OwnCode verdicts={verdicts} reveal={reveal} />
+          <AsGoodAsItGets verdicts={verdicts} />
+        </>
+      )}
+      {verdicts?.kind === 'older' && (
+        <p>
+          Time: {olderText(verdicts.older.time)}. Space: {olderText(verdicts.older.space)}.
+        </p>
+      )}
       {estimate.reason.trim() && (
         <p className="muted">
           <strong>Your reason:</strong> {estimate.reason}

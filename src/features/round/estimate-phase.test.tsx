@@ -121,8 +121,12 @@ describe('estimate phase', () => {
       passed: 3,
       failed: 1,
       status: 'done',
-      timeVerdict: 'match',
-      spaceVerdict: 'off-by-one',
+      reference: {
+        time: problem.complexity.time,
+        space: problem.complexity.space,
+        timeReason: problem.complexity.timeReason,
+        spaceReason: problem.complexity.spaceReason,
+      },
     });
     expect(screen.getByTestId('results')).toHaveTextContent('submit: 3 passed, 1 failed');
     // The details come from this run: no second run after the reveal.

@@ -92,6 +92,7 @@ export function EstimatePhase({
               className="button button-primary"
               disabled={!ready || revealing}
               aria-describedby="reveal-help"
+              data-shortcut="next"
             >
               Reveal results
             </button>

@@ -68,6 +68,7 @@ export function NotesPanel({ notes }: { notes: readonly Note[] }) {
           onChange={(e) => setText(e.target.value)}
           onKeyDown={onKeyDown}
           aria-keyshortcuts="Control+Enter Meta+Enter"
+          data-shortcut="note"
         />
         <button type="submit" className="button" disabled={!text.trim()}>
           Add note

@@ -3,7 +3,8 @@ import { getSummary } from '../../content/problem-bank';
 import { formatClock } from '../../domain/round/round-timer';
 import type { Round } from '../../domain/round/round.schema';
 import { FEELINGS } from './soft-landing';
-import { MODE_LABEL, SELF_SCORE_LABEL, timeUsedMs, VERDICT_LABEL } from './round-format';
+import { MODE_LABEL, SELF_SCORE_LABEL, timeUsedMs } from './round-format';
+import { PastVerdicts } from './past-verdicts';
 
 const DATE = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -48,8 +49,7 @@ export function PastRoundItem({ round }: { round: Round }) {
           <div>
             <dt>Complexity</dt>
             <dd>
-              Time {estimate.time}: {VERDICT_LABEL[reveal.timeVerdict]} · Space {estimate.space}:{' '}
-              {VERDICT_LABEL[reveal.spaceVerdict]}
+              <PastVerdicts estimate={estimate} reveal={reveal} growth={round.growth} />
             </dd>
           </div>
         )}

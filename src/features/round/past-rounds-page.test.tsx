@@ -25,8 +25,7 @@ const finished: Round = {
     passed: 3,
     failed: 1,
     status: 'done',
-    timeVerdict: 'match',
-    spaceVerdict: 'wrong',
+    olderVerdict: { time: 'match', space: 'wrong' },
     selfScore: 'partly',
   },
   recap: { wentWell: '', toImprove: '', nextStep: '', feeling: 4, feelingNote: '' },
@@ -69,7 +68,9 @@ describe('PastRoundsPage', () => {
     expect(items[1]).toHaveTextContent('Timed');
     expect(items[1]).toHaveTextContent('12:00 of 15:00');
     expect(items[1]).toHaveTextContent('3 of 4 passed');
-    expect(items[1]).toHaveTextContent('Time O(1): Match · Space O(n): Wrong');
+    expect(items[1]).toHaveTextContent(
+      'Time O(1): Match — against the reference (older round) · Space O(n): Wrong — against the reference (older round)',
+    );
     expect(items[1]).toHaveTextContent('Partly');
     expect(items[1]).toHaveTextContent('4 of 5 (Good)');
   });

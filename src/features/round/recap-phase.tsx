@@ -95,6 +95,7 @@ export function RecapPhase() {
           className="button button-primary"
           disabled={feeling === null}
           aria-describedby="save-help"
+          data-shortcut="next"
         >
           Save recap
         </button>

@@ -50,7 +50,7 @@ function renderReveal() {
 }
 
 describe('reveal phase', () => {
-  it('shows the estimate beside the reference complexity with the automatic verdicts', () => {
+  it('shows the estimate beside the measured code and the reference; inconclusive until measured', () => {
     renderReveal();
     const table = screen.getByRole('table');
     const time = within(table).getByRole('row', { name: /^Time/ });
@@ -58,10 +58,31 @@ describe('reveal phase', () => {
       within(time)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['O(log n)', `O(1)${problem.complexity.timeReason}`, 'Off by one class']);
-    const space = within(table).getByRole('row', { name: /^Space/ });
-    expect(within(space).getByText('Match')).toBeInTheDocument();
+    ).toEqual(['O(log n)', 'not measured yet', `O(1)${problem.complexity.timeReason}`]);
+    const own = screen.getByRole('region', { name: 'Is your estimate right about your code?' });
+    expect(own).toHaveTextContent(/Time:\s*Inconclusive: Your code’s growth was not measured/);
+    expect(own).toHaveTextContent(/Space: .*Space is not measured/);
+    expect(
+      screen.getByRole('region', { name: 'Is your code as good as it gets?' }),
+    ).toHaveTextContent('Cannot tell yet: Your code’s growth was not measured.');
     expect(screen.getByText('a single add')).toBeInTheDocument();
+  });
+
+  it('takes the candidate’s own score where the measurement does not decide', async () => {
+    const user = userEvent.setup();
+    renderReveal();
+    const time = screen.getByRole('group', {
+      name: 'Your own score: was your time estimate right about your code?',
+    });
+    await user.click(within(time).getByRole('radio', { name: 'Wrong' }));
+    const space = screen.getByRole('group', {
+      name: 'Your own score: was your space estimate right about your code?',
+    });
+    await user.click(within(space).getByRole('radio', { name: 'Right' }));
+    expect(activeRound().reveal?.estimateScore).toEqual({ time: 'wrong', space: 'right' });
+    const own = screen.getByRole('region', { name: 'Is your estimate right about your code?' });
+    expect(own).toHaveTextContent('Wrong about your code');
+    expect(own).toHaveTextContent('Right about your code');
   });
 
   it('shows tests passed, time used, how it ended, hints and runs', () => {
@@ -82,7 +103,7 @@ describe('reveal phase', () => {
   it('records the self-score from the radio group', async () => {
     const user = userEvent.setup();
     renderReveal();
-    const group = screen.getByRole('group', { name: /Your own score/ });
+    const group = screen.getByRole('group', { name: 'Your own score: was your solution right?' });
     await user.click(within(group).getByRole('radio', { name: 'Partly' }));
     expect(activeRound().reveal?.selfScore).toBe('partly');
     expect(within(group).getByRole('radio', { name: 'Partly' })).toBeChecked();
@@ -107,7 +128,7 @@ describe('reveal phase', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Recap' })).toBeInTheDocument();
   });
 
-  it('saves a growth measurement in the round and shows the measured class beside the reference', async () => {
+  it('measures the final code by itself once the tests ran, saves it and judges the estimate by it', async () => {
     const user = userEvent.setup();
     const measured = {
       best: 'n',
@@ -120,9 +141,15 @@ describe('reveal phase', () => {
       ...slots,
       renderGrowth: ({
         code,
+        autoStart,
         onMeasured,
       }: Parameters<NonNullable<typeof slots.renderGrowth>>[0]) => (
-        <button type="button" data-code={code} onClick={() => onMeasured?.(measured)}>
+        <button
+          type="button"
+          data-code={code}
+          data-auto={String(autoStart)}
+          onClick={() => onMeasured?.(measured)}
+        >
           fake measure
         </button>
       ),
@@ -131,13 +158,30 @@ describe('reveal phase', () => {
       <RoundPage problem={problem} {...withGrowth} />,
       manualClock(T0 + 18 * 60_000).clock,
     );
-    expect(screen.queryByRole('columnheader', { name: 'Measured' })).not.toBeInTheDocument();
     const measure = screen.getByRole('button', { name: 'fake measure' });
     expect(measure).toHaveAttribute('data-code', activeRound().code);
+    // Not beside the re-run of the tests (the timings would suffer), but right after it.
+    await waitFor(() => expect(screen.getByTestId('results')).toHaveTextContent('4 passed'));
+    await waitFor(() => expect(measure).toHaveAttribute('data-auto', 'true'));
     await user.click(measure);
     expect(activeRound().growth).toEqual(measured);
-    expect(await screen.findByRole('columnheader', { name: 'Measured' })).toBeInTheDocument();
+    expect(measure).toHaveAttribute('data-auto', 'false');
     const time = within(screen.getByRole('table')).getByRole('row', { name: /^Time/ });
-    expect(time).toHaveTextContent('O(n) (likely, 80 % confidence)');
+    expect(time).toHaveTextContent('O(n), likely');
+    // Estimated O(log n), measured O(n): one class off about the code; O(n) against O(1) is slower.
+    const own = screen.getByRole('region', { name: 'Is your estimate right about your code?' });
+    expect(own).toHaveTextContent(
+      /Time:\s*One class off about your code\s*measured O\(n\), 80 % confidence/,
+    );
+    expect(
+      screen.queryByRole('group', {
+        name: 'Your own score: was your time estimate right about your code?',
+      }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('region', { name: 'Is your code as good as it gets?' }),
+    ).toHaveTextContent(
+      `Slower than optimal Your code O(n) against the reference’s O(1).Reference: ${problem.complexity.timeReason}`,
+    );
   });
 });

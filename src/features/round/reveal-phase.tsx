@@ -89,17 +89,15 @@ export function RevealPhase({
         <div className="reveal-results">{renderResults(report, running)}</div>
         <div className="reveal-side">
           {round.estimate && reveal && (
-            <ComplexityVerdicts
-              estimate={round.estimate}
-              reveal={reveal}
-              reference={problem.complexity}
-              measured={round.growth}
-            />
+            <ComplexityVerdicts estimate={round.estimate} reveal={reveal} measured={round.growth} />
           )}
           {renderGrowth?.({
             problem,
             code: round.code,
             language: round.language,
+            // Measured once, automatically, after the tests ran (not beside them: timings would suffer).
+            autoStart: !round.growth && !running,
+            attempts: 3,
             onMeasured: (measured) => dispatch({ type: 'set-measured', measured }),
           })}
           <SelfScore value={reveal?.selfScore} />
@@ -110,6 +108,7 @@ export function RevealPhase({
         <button
           type="button"
           className="button button-primary"
+          data-shortcut="next"
           onClick={() => dispatch({ type: 'to-recap' })}
         >
           Continue to recap

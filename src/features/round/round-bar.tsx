@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import type { Round } from '../../domain/round/round.schema';
 import { MODE_LABEL, PHASE_STEPS } from './round-format';
 import { RoundTimer } from './round-timer';
@@ -15,6 +17,8 @@ export function RoundBar({ title, round }: RoundBarProps) {
   const running = phase === 'brief' || phase === 'code';
   const paused = round.pausedAt !== null;
   const current = PHASE_STEPS.findIndex((s) => s.phase === phase);
+  // Ending the coding cannot be taken back: I'm done asks first.
+  const [confirming, setConfirming] = useState(false);
 
   return (
     <header className="round-bar">
@@ -48,10 +52,23 @@ export function RoundBar({ title, round }: RoundBarProps) {
           <button
             type="button"
             className="button button-primary"
-            onClick={() => dispatch({ type: 'finish' })}
+            data-shortcut="next"
+            onClick={() => setConfirming(true)}
           >
             I'm done
           </button>
+        )}
+        {confirming && phase === 'code' && (
+          <ConfirmDialog
+            title="End coding now?"
+            message="The code in the editor now is what counts: it is locked, and you go on to estimate its complexity."
+            confirmLabel="Yes, I'm done"
+            onCancel={() => setConfirming(false)}
+            onConfirm={() => {
+              setConfirming(false);
+              dispatch({ type: 'finish' });
+            }}
+          />
         )}
       </div>
       {running && (

@@ -1,3 +1,4 @@
+import { useStickyOffset } from '../../lib/use-sticky-offset';
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { Round } from '../../domain/round/round.schema';
 import { BriefPhase } from './brief-phase';
@@ -13,7 +14,10 @@ import { RoundBar } from './round-bar';
 import { RoundHints } from './round-hints';
 import type { RoundSlots } from './round-slots';
 import { SavedPhase } from './saved-phase';
+import { RemotePairCard } from './remote-pair-card';
 import { usePairLink } from './use-pair-link';
+import { useScrollTopOnPhase } from './use-scroll-top-on-phase';
+import { useRemotePair } from './use-remote-pair';
 import { useActiveRound } from './use-round-store';
 import { useRevealRun, type RevealRun } from './use-reveal-run';
 
@@ -73,6 +77,9 @@ export function RoundPage({ problem, ...slots }: RoundPageProps) {
   const round = useActiveRound();
   const reveal = useRevealRun(problem);
   const { connected } = usePairLink(round, problem.hints);
+  const { measure: measureBar, style: barOffset } = useStickyOffset<HTMLDivElement>();
+  useScrollTopOnPhase(round?.phase);
+  const remote = useRemotePair(round, problem.hints);
   if (!round) return null;
   const { phase } = round;
   const thinking = phase === 'brief' || phase === 'code' || phase === 'estimate';
@@ -80,9 +87,12 @@ export function RoundPage({ problem, ...slots }: RoundPageProps) {
   const panel = round.pair === 'panel' && phase !== 'saved' ? slots.renderInterviewer : undefined;
 
   return (
-    <div className={`round-page round-phase-${phase}`}>
+    <div className={`round-page round-phase-${phase}`} style={barOffset}>
       <title>{`Round: ${problem.title} · MockRound`}</title>
-      <RoundBar title={problem.title} round={round} />
+      {/* Pinned on narrow screens: the clock and I'm done stay in reach while the page scrolls. */}
+      <div className="round-bar-sticky" ref={measureBar}>
+        <RoundBar title={problem.title} round={round} />
+      </div>
       <div className={panel ? 'round-body round-body-with-panel' : 'round-body'}>
         <div className="round-main">
           <PhaseView problem={problem} round={round} slots={slots} reveal={reveal} />
@@ -91,9 +101,10 @@ export function RoundPage({ problem, ...slots }: RoundPageProps) {
           <aside className="round-aside" aria-label="Notes and nudges">
             <PairControls
               round={round}
-              connected={connected}
+              connected={connected || !!remote.state?.peer}
               canShowPanel={!!slots.renderInterviewer}
             />
+            <RemotePairCard remote={remote} />
             {thinking && !round.pair && <PromptNudges round={round} />}
             {(phase === 'brief' || phase === 'code') && (
               <RoundHints round={round} hints={problem.hints} />

@@ -13,7 +13,13 @@ export interface RoundEditorProps {
   onRunShortcut: () => void;
   readOnly: boolean;
   /** The round's own copy of the code: never the problem page's draft. */
-  ownCode: { scope: string; value: string; onChange: (value: string) => void };
+  ownCode: {
+    scope: string;
+    value: string;
+    onChange: (value: string) => void;
+    /** The candidate's selection in the code (offsets), shown to a partner on another machine. */
+    onSelection?: (selection: { anchor: number; head: number }) => void;
+  };
 }
 
 /** What the round hands to the growth measurement panel (its own feature). */
@@ -21,6 +27,10 @@ export interface RoundGrowthProps {
   problem: Problem;
   code: string;
   language: Language;
+  /** Starts measuring by itself once this is true (the reveal measures the final code unasked). */
+  autoStart?: boolean;
+  /** Measures again, up to this many times, while the class is not conclusive. */
+  attempts?: number;
   onMeasured?: (measured: Measured) => void;
 }
 
@@ -36,7 +46,10 @@ export interface RoundSlots {
   statement: ReactNode;
   renderEditor: (props: RoundEditorProps) => ReactNode;
   renderResults: (report: RunReport | undefined, running: boolean) => ReactNode;
-  /** "Measure growth" on the code; optional so pages without it (assessments) leave it out. */
+  /**
+   * "Measure growth" on the final code, in the reveal only: before both estimates are given no
+   * measured class may show. Optional so pages without it leave it out.
+   */
   renderGrowth?: (props: RoundGrowthProps) => ReactNode;
   /** The interviewer's view (pair practice), for the one-screen panel; without it, no panel. */
   renderInterviewer?: (props: RoundInterviewerProps) => ReactNode;

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { RunReport } from '../../runner/run-report';
+import { snapshotReference } from '../../domain/verdict/work-verdicts';
 import { runOrReport } from '../../runner/client/run-or-report';
 import { readActiveRound, useRoundDispatch } from './use-round-store';
 
@@ -39,7 +40,7 @@ export function useRevealRun(problem: Problem): RevealRun {
     dispatch({
       type: 'reveal',
       result: { passed: result.passed, failed: result.failed, status: result.status },
-      reference: { time: problem.complexity.time, space: problem.complexity.space },
+      reference: snapshotReference(problem.complexity),
     });
   }, [submit, dispatch, problem]);
 

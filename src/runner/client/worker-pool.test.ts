@@ -129,9 +129,22 @@ describe('createWorkerPool', () => {
     const pool = createWorkerPool(() => new FakeWorker(), timing);
     const long = await pool.acquire();
     await vi.waitFor(() => expect(workers()).toBe(2));
-    long.dispose();
+    long.dispose(true);
     ended();
     expect(workers()).toBe(2);
+    pool.dispose();
+  });
+
+  it('ends the spare with a busy (runaway) worker, so their process can exit, and starts a fresh one after the run', async () => {
+    const { timing, ended } = manualTiming(20);
+    const pool = createWorkerPool(() => new FakeWorker(), timing);
+    const runaway = await pool.acquire();
+    await vi.waitFor(() => expect(workers()).toBe(2));
+    runaway.dispose();
+    expect(FakeWorker.all.map((w) => w.terminated)).toEqual([true, true]);
+    ended();
+    expect(workers()).toBe(3);
+    expect(FakeWorker.all[2]?.terminated).toBe(false);
     pool.dispose();
   });
 

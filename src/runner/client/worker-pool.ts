@@ -163,12 +163,21 @@ export function createWorkerPool(
         dispose(idle = false) {
           // Ending a worker takes its thread ~20 ms of CPU (the heap is torn down): an idle
           // one is ended after the results are painted, a busy one (runaway code) at once.
-          if (!idle) handle.dispose();
+          if (!idle && !released) {
+            handle.dispose();
+            // Chromium ends a busy worker's thread only ~2 s after terminate(), unless its
+            // process exits: the spare shares that process (one per site for sandboxed
+            // frames), so it goes too, and the next spare starts in a fresh process.
+            spare?.handle.dispose();
+            spare = null;
+            plan.cancel();
+          }
           if (released) return;
           released = true;
           timing.afterRun(() => {
             handle.dispose();
             plan.start();
+            if (!disposed && !spare) spare = warmUp(create);
           });
         },
       };

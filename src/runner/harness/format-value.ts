@@ -1,6 +1,7 @@
 import inspect from 'object-inspect';
 import type { ReturnedValue } from '../protocol';
 import { clone } from './intrinsics';
+import { valueProblem } from './value-size';
 
 /** A readable, bounded rendering of any value (circular, functions, Maps, Proxies…). */
 export function formatValue(value: unknown): string {
@@ -12,25 +13,20 @@ export function formatValue(value: unknown): string {
   }
 }
 
-function containsFunction(value: unknown, seen = new Set<unknown>()): boolean {
-  if (typeof value === 'function') return true;
-  if (value === null || typeof value !== 'object' || seen.has(value)) return false;
-  seen.add(value);
-  try {
-    return Object.values(value).some((v) => containsFunction(v, seen));
-  } catch {
-    return true;
-  }
-}
-
 /**
  * Prepares a value returned by user code to cross a structured-clone boundary:
- * the clone when possible (the trusted side renders it), otherwise a display
- * string. Rendering is skipped for clonable values: for a 100,000-item array it
- * costs more than most solutions.
+ * the clone when it can be compared on the trusted side (the trusted side renders it),
+ * otherwise a bounded display string. Rendering is skipped for clonable values: for a
+ * 100,000-item array it costs more than most solutions. Cycles and values over
+ * RETURN_VALUE_LIMIT are summarised here, so they never reach (and freeze) the page.
  */
 export function toReturned(value: unknown): ReturnedValue {
-  if (containsFunction(value)) return { clonable: false, display: formatValue(value) };
+  const problem = valueProblem(value);
+  if (problem?.kind === 'too-large')
+    return { clonable: false, display: `[too large to compare: ${problem.size}]` };
+  if (problem?.kind === 'cycle')
+    return { clonable: false, display: `[a value that refers to itself] ${formatValue(value)}` };
+  if (problem) return { clonable: false, display: formatValue(value) };
   try {
     return { clonable: true, value: clone(value) };
   } catch {

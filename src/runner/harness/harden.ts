@@ -26,6 +26,64 @@ function allowOverrides(proto: object): void {
   }
 }
 
+/**
+ * Global bindings the harness and its libraries (comlink, chai, @vitest/expect) look up after
+ * user code has started: made read-only, so that `globalThis.Promise = Forged` cannot change
+ * how a reply is sent or a spec compiled. Timers and Date stay writable for fake timers.
+ */
+const LOCKED_GLOBALS = [
+  'globalThis',
+  'Object',
+  'Function',
+  'Array',
+  'Promise',
+  'Map',
+  'Set',
+  'WeakMap',
+  'WeakSet',
+  'WeakRef',
+  'Symbol',
+  'String',
+  'Number',
+  'Boolean',
+  'BigInt',
+  'RegExp',
+  'JSON',
+  'Math',
+  'Reflect',
+  'Proxy',
+  'Error',
+  'TypeError',
+  'RangeError',
+  'SyntaxError',
+  'ReferenceError',
+  'AggregateError',
+  'ArrayBuffer',
+  'DataView',
+  'Uint8Array',
+  'Iterator',
+  'structuredClone',
+  'MessagePort',
+  'MessageChannel',
+  'queueMicrotask',
+  'isNaN',
+  'parseInt',
+  'parseFloat',
+] as const;
+
+function lockGlobals(): void {
+  for (const name of LOCKED_GLOBALS) {
+    const desc = getOwnPropertyDescriptor(globalThis, name);
+    if (!desc || !('value' in desc) || !desc.configurable) continue;
+    defineProperty(globalThis, name, {
+      value: desc.value as unknown,
+      writable: false,
+      enumerable: desc.enumerable ?? false,
+      configurable: false,
+    });
+  }
+}
+
 let hardened = false;
 
 /**
@@ -77,4 +135,5 @@ export function hardenIntrinsics(): void {
   ]) {
     freeze(ctor);
   }
+  lockGlobals();
 }

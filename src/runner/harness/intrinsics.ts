@@ -9,3 +9,5 @@ export const { defineProperty, getOwnPropertyDescriptor, freeze, getOwnPropertyN
 export const isArray = Array.isArray;
 export const stringify = JSON.stringify;
 export const HarnessError = Error;
+/** The Function constructor, for compiling specs: user code may replace the global one. */
+export const HarnessFunction = Function;

@@ -28,6 +28,7 @@ import { now } from './intrinsics';
 import { timeSubject } from './measure';
 import { createSubject } from './measure-subject';
 import { fromUserShape, toUserShape } from './shapes';
+import { createSpecCompiler } from './spec-compile';
 import { createSpecRunner } from './spec-runner';
 
 const INJECTED = ['console', 'ListNode', 'TreeNode'] as const;
@@ -64,6 +65,14 @@ function entryForGenerator(spec: EntrySpec): Problem['entry'] {
 export function createSandbox(): SandboxApi {
   const capture = createConsoleCapture();
   const spec = createSpecRunner();
+  const specs = createSpecCompiler();
+  const specNames = (entryName: string) => [
+    ...Object.keys(spec.globals),
+    entryName,
+    'ListNode',
+    'TreeNode',
+    'console',
+  ];
   let request: LoadRequest | null = null;
   let entry: unknown;
   let generate: Generate | null = null;
@@ -97,6 +106,7 @@ export function createSandbox(): SandboxApi {
       const message = 'Python code runs in the Python sandbox, not this one.';
       return { ok: false, error: { kind: 'compile', name: 'WrongSandbox', message } };
     }
+    if (req.specs) specs.prepare(req.specs, specNames(req.entry.name));
     const transpiled = transpile(req.code, req.language);
     if (!transpiled.ok) return transpiled;
     const compiled = compileFactory(transpiled.js, INJECTED, req.entry.name);
@@ -147,17 +157,8 @@ export function createSandbox(): SandboxApi {
     async collectSpec(source) {
       if (!request) throw new Error('load() must succeed before collectSpec()');
       const { globals } = spec;
-      const names = [
-        ...Object.keys(globals),
-        request.entry.name,
-        'ListNode',
-        'TreeNode',
-        'console',
-      ];
       try {
-        const register = new Function(...names, `${source}\n//# sourceURL=spec.js`) as (
-          ...v: unknown[]
-        ) => void;
+        const register = specs.registerOf(source, specNames(request.entry.name));
         register(...Object.values(globals), entry, ListNode, TreeNode, capture.console);
       } catch (thrown) {
         return { ok: false, error: { ...describeThrown(thrown), kind: 'compile' } };

@@ -1,199 +1,128 @@
-import FakeTimers from '@sinonjs/fake-timers';
-import {
-  ASYMMETRIC_MATCHERS_OBJECT,
-  chai,
-  getState,
-  JestAsymmetricMatchers,
-  JestChaiExpect,
-  JestExtend,
-  setState,
-} from '@vitest/expect';
-import { fn, spyOn } from '@vitest/spy';
+import { chai } from '@vitest/expect';
 import type { SpecTestInfo } from '../protocol';
+import { HarnessError } from './intrinsics';
+import { callBody, takesContext, type Body } from './spec-call';
+import { createExpect, type SpecExpect } from './spec-expect';
+import {
+  chainOf,
+  createRegistry,
+  isSkipped,
+  type Block,
+  type Hook,
+  type SpecTest,
+} from './spec-registry';
+import { withUnsupported } from './spec-unsupported';
+import { createVi } from './spec-vi';
 
-chai.use(JestExtend);
-chai.use(JestChaiExpect);
-chai.use(JestAsymmetricMatchers);
+const AssertionError = chai.AssertionError;
 
-type InstalledClock = ReturnType<ReturnType<typeof FakeTimers.withGlobal>['install']>;
-type Hook = () => unknown;
-interface Block {
-  name: string;
-  parent: Block | null;
-  beforeAll: Hook[];
-  afterAll: Hook[];
-  beforeEach: Hook[];
-  afterEach: Hook[];
-  beforeAllDone: boolean;
-}
-interface SpecTest {
-  name: string;
-  block: Block;
-  fn: Hook | undefined;
-  skipped: boolean;
+/** Vitest's test context, for bodies that take `({ expect, task }) => …`. */
+function contextFor(name: string, expect: SpecExpect) {
+  return withUnsupported({ expect, task: { name } }, 'context');
 }
 
-/** Jest's `expect`, built on @vitest/expect (chai + jest matchers). */
-function createExpect(): ((value: unknown, message?: string) => unknown) & Record<string, unknown> {
-  const expect = ((value: unknown, message?: string) => {
-    const state = getState(expect as never) as { assertionCalls?: number };
-    setState({ assertionCalls: (state.assertionCalls ?? 0) + 1 }, expect as never);
-    return chai.expect(value, message);
-  }) as ((value: unknown, message?: string) => unknown) & Record<string, unknown>;
-  Object.assign(expect, chai.expect);
-  Object.assign(expect, (globalThis as Record<PropertyKey, unknown>)[ASYMMETRIC_MATCHERS_OBJECT]);
-  setState(
-    { assertionCalls: 0, isExpectingAssertions: false, expectedAssertionsNumber: null },
-    expect as never,
-  );
-  return expect;
+/** Arguments and waiting mode for a body: a `.each` row, then `done` or a Vitest context. */
+function callShape(body: Body, rowArgs: unknown[], name: string, expect: SpecExpect) {
+  if (rowArgs.length === 0 && takesContext(body))
+    return { args: [contextFor(name, expect)], withDone: false };
+  return { args: rowArgs, withDone: body.length > rowArgs.length };
 }
 
-/** A Jest-style spec: `describe`/`it`/`test`/`expect`, hooks, `test.skip`, and `vi` fake timers. */
+/**
+ * A Jest/Vitest spec: describe/it/test with skip/only/todo/each (and xit, fit, xdescribe,
+ * fdescribe…), hooks, `done` callbacks, per-test time limits, `expect.assertions`, and
+ * `vi` mocks and fake timers. Anything else reports "not supported: <name>".
+ */
 export function createSpecRunner() {
-  const root: Block = {
-    name: '',
-    parent: null,
-    beforeAll: [],
-    afterAll: [],
-    beforeEach: [],
-    afterEach: [],
-    beforeAllDone: false,
-  };
-  const tests: SpecTest[] = [];
-  let current = root;
-  let clock: InstalledClock | null = null;
-
-  const addTest = (skipped: boolean) => (name: string, body?: Hook) => {
-    const prefix = [];
-    for (let b: Block | null = current; b && b !== root; b = b.parent) prefix.unshift(b.name);
-    tests.push({
-      name: [...prefix, name].join(' › '),
-      block: current,
-      fn: body,
-      skipped: skipped || !body,
-    });
-  };
-  const test = Object.assign(addTest(false), {
-    skip: addTest(true),
-    todo: addTest(true),
-    only: addTest(false),
-  });
-  const describe = Object.assign(
-    (name: string, body: () => void) => {
-      const block: Block = {
-        name,
-        parent: current,
-        beforeAll: [],
-        afterAll: [],
-        beforeEach: [],
-        afterEach: [],
-        beforeAllDone: false,
-      };
-      const previous = current;
-      current = block;
-      try {
-        body();
-      } finally {
-        current = previous;
-      }
-    },
-    {
-      skip: (name: string, body: () => void) => {
-        const before = tests.length;
-        describe(name, body);
-        for (let i = before; i < tests.length; i += 1) (tests[i] as SpecTest).skipped = true;
-      },
-    },
-  );
-  const hook = (kind: 'beforeAll' | 'afterAll' | 'beforeEach' | 'afterEach') => (body: Hook) => {
-    current[kind].push(body);
-  };
-  const vi = {
-    fn,
-    spyOn,
-    useFakeTimers() {
-      clock?.uninstall();
-      clock = FakeTimers.withGlobal(globalThis).install({
-        toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
-      });
-      return vi;
-    },
-    useRealTimers() {
-      clock?.uninstall();
-      clock = null;
-      return vi;
-    },
-    advanceTimersByTime(ms: number) {
-      requireClock().tick(ms);
-      return vi;
-    },
-    async advanceTimersByTimeAsync(ms: number) {
-      await requireClock().tickAsync(ms);
-      return vi;
-    },
-    runAllTimers() {
-      requireClock().runAll();
-      return vi;
-    },
-    runOnlyPendingTimers() {
-      requireClock().runToLast();
-      return vi;
-    },
-    getTimerCount: () => requireClock().countTimers(),
-    setSystemTime(time: number | Date) {
-      requireClock().setSystemTime(time);
-      return vi;
-    },
-  };
-  function requireClock(): InstalledClock {
-    if (!clock) throw new Error('call vi.useFakeTimers() first');
-    return clock;
-  }
-
+  const registry = createRegistry();
+  const { root, tests } = registry;
+  const assertions = createExpect();
+  const mocks = createVi();
   const globals = {
-    describe,
-    it: test,
-    test,
-    expect: createExpect(),
-    beforeAll: hook('beforeAll'),
-    afterAll: hook('afterAll'),
-    beforeEach: hook('beforeEach'),
-    afterEach: hook('afterEach'),
-    vi,
-    jest: vi,
+    ...registry.globals,
+    expect: assertions.expect,
+    vi: mocks.vi,
+    jest: mocks.jest,
   };
 
-  function chain(block: Block): Block[] {
-    const out: Block[] = [];
-    for (let b: Block | null = block; b; b = b.parent) out.unshift(b);
-    return out;
+  const runHook = (hook: Hook, name: string) => {
+    const shape = callShape(hook.body, [], name, assertions.expect);
+    return callBody(hook.body, shape.args, { what: 'Hook', timeoutMs: hook.timeoutMs, ...shape });
+  };
+
+  /** Blocks whose last runnable test is `index`: their afterAll hooks run after it. */
+  const finishedBlocks = (index: number, chain: Block[]): Block[] =>
+    chain.filter(
+      (block) =>
+        !tests.some((t, j) => j > index && !isSkipped(t, root) && chainOf(t.block).includes(block)),
+    );
+
+  async function runTest(test: SpecTest, chain: Block[]): Promise<{ error: unknown } | null> {
+    for (const block of chain) {
+      if (!block.beforeAllDone) {
+        block.beforeAllDone = true;
+        try {
+          for (const hook of block.hooks.beforeAll) await runHook(hook, block.name);
+        } catch (error) {
+          block.beforeAllFailure = { error };
+        }
+      }
+      if (block.beforeAllFailure) return block.beforeAllFailure;
+    }
+    let failure: { error: unknown } | null = null;
+    try {
+      for (const block of chain)
+        for (const hook of block.hooks.beforeEach) await runHook(hook, test.name);
+      const body = test.body as Body;
+      const shape = callShape(body, test.args, test.name, assertions.expect);
+      await callBody(body, shape.args, { what: 'Test', timeoutMs: test.timeoutMs, ...shape });
+      assertions.checkAssertions();
+    } catch (error) {
+      failure = { error };
+    }
+    for (const block of [...chain].reverse()) {
+      for (const hook of block.hooks.afterEach) {
+        try {
+          await runHook(hook, test.name);
+        } catch (error) {
+          failure ??= { error };
+        }
+      }
+    }
+    if (test.mode === 'fails') {
+      return failure ? null : { error: new AssertionError('expect test to fail') };
+    }
+    return failure;
   }
 
   return {
     globals,
     list(): SpecTestInfo[] {
-      return tests.map((t) => ({ name: t.name, skipped: t.skipped }));
+      return tests.map((t) => ({ name: t.name, skipped: isSkipped(t, root) }));
     },
     /** Runs one registered test with its hooks; throws what the test threw. */
     async run(index: number): Promise<void> {
-      const t = tests[index];
-      if (!t || t.skipped || !t.fn) return;
-      const blocks = chain(t.block);
+      const test = tests[index];
+      if (!test || isSkipped(test, root)) return;
+      if (test.unsupported) throw new HarnessError(`not supported: ${test.unsupported}`);
+      const chain = chainOf(test.block);
+      assertions.startTest();
+      let failure: { error: unknown } | null;
       try {
-        for (const b of blocks) {
-          if (!b.beforeAllDone) {
-            b.beforeAllDone = true;
-            for (const h of b.beforeAll) await h();
+        failure = await runTest(test, chain);
+      } finally {
+        mocks.afterTest();
+      }
+      for (const block of finishedBlocks(index, chain).reverse()) {
+        for (const hook of block.hooks.afterAll) {
+          try {
+            await runHook(hook, block.name);
+          } catch (error) {
+            failure ??= { error };
           }
         }
-        for (const b of blocks) for (const h of b.beforeEach) await h();
-        await t.fn();
-        for (const b of [...blocks].reverse()) for (const h of b.afterEach) await h();
-      } finally {
-        clock?.uninstall();
-        clock = null;
       }
+      if (failure) throw failure.error;
     },
   };
 }

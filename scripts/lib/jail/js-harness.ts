@@ -1,0 +1,22 @@
+/**
+ * Entry of the jailed child for JavaScript/TypeScript (bundled into one file by
+ * jail-bundle.ts). Role "sandbox" serves the same harness as the browser's Web
+ * Worker; role "problem" serves checker.js and generator.js.
+ */
+// First: the harness captures `Function` when it loads (see jail-function.ts).
+import './jail-function';
+import { createSandbox } from '../../../src/runner/harness/sandbox';
+import { warmUpSandbox, type DryRunProgram } from '../../../src/runner/harness/warm-up';
+import { startJail, type JailMethods } from './jail-runtime';
+import { createProblemCode } from './problem-code';
+
+const role = process.argv[2];
+
+startJail((): JailMethods => {
+  if (role === 'problem') return createProblemCode();
+  return {
+    ...createSandbox(),
+    ping: () => 'pong',
+    warmUp: (program?: DryRunProgram) => warmUpSandbox(createSandbox, program),
+  };
+});

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { CUSTOM_CASES_MAX, type CustomCase } from '../../domain/problem/custom-case';
+import type { ProblemPage } from '../../domain/problem/problem-parts';
+import { displayJson, formatInput } from '../../runner/format-input';
+import { useReport } from '../../store/selectors';
+import { CustomCaseEditor } from './custom-case-editor';
+import { customCaseName } from './custom-case-name';
+
+interface CustomCasesPanelProps {
+  problem: ProblemPage;
+  cases: CustomCase[];
+  onAdd: (item: CustomCase) => void;
+  onRemove: (id: string) => void;
+}
+
+const STATUS_TEXT: Record<string, string> = {
+  pass: 'Passed',
+  fail: 'Failed',
+  error: 'Error',
+  timeout: 'Timed out',
+  crashed: 'Crashed',
+};
+
+/** The candidate's own test cases, apart from the problem's: run with Run, saved per problem. */
+export function CustomCasesPanel({ problem, cases, onAdd, onRemove }: CustomCasesPanelProps) {
+  const [editing, setEditing] = useState(false);
+  // Subscribed here, so a new report re-renders this panel, not the editor and statement.
+  const report = useReport(problem.slug);
+  if (problem.entry.kind !== 'function') return null;
+  const resultOf = (index: number) =>
+    report?.mode === 'run' ? report.tests.find((t) => t.name === customCaseName(index)) : undefined;
+  return (
+    <section className="custom-cases" aria-labelledby="custom-cases-heading">
+      <h2 id="custom-cases-heading">Your test cases</h2>
+      {cases.length === 0 ? (
+        <p className="custom-cases-empty">None yet: add one to run your code on your own input.</p>
+      ) : (
+        <ol className="custom-case-list">
+          {cases.map((item, i) => {
+            const result = resultOf(i);
+            return (
+              <li key={item.id} aria-label={customCaseName(i)}>
+                <div className="custom-case-input">
+                  <strong>{customCaseName(i)}</strong>{' '}
+                  <code>{formatInput(problem.entry, item.args)}</code>
+                </div>
+                <div>
+                  Expected (reference): <code>{displayJson(item.expected)}</code>
+                </div>
+                {result && (
+                  <div className={`custom-case-result status-${result.status}`}>
+                    {STATUS_TEXT[result.status] ?? result.status}
+                    {result.actual !== undefined && (
+                      <>
+                        {' '}
+                        · got <code>{result.actual}</code>
+                      </>
+                    )}
+                  </div>
+                )}
+                <button type="button" onClick={() => onRemove(item.id)}>
+                  Remove {customCaseName(i)}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {editing ? (
+        <CustomCaseEditor
+          problem={problem}
+          onCancel={() => setEditing(false)}
+          onSave={(item) => {
+            onAdd(item);
+            setEditing(false);
+          }}
+        />
+      ) : (
+        <button
+          type="button"
+          disabled={cases.length >= CUSTOM_CASES_MAX}
+          onClick={() => setEditing(true)}
+        >
+          Add test case
+        </button>
+      )}
+    </section>
+  );
+}

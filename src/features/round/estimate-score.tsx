@@ -1,0 +1,40 @@
+import { OWN_VERDICT_LABEL } from '../../domain/verdict/own-code-verdict';
+import type { OwnVerdict } from '../../domain/verdict/verdict.schema';
+import { useRoundDispatch } from './use-round-store';
+
+const VERDICTS: readonly OwnVerdict[] = ['right', 'close', 'wrong'];
+const SHORT: Record<OwnVerdict, string> = {
+  right: 'Right',
+  close: 'One class off',
+  wrong: 'Wrong',
+};
+
+/** The candidate's own answer to "is your estimate right about your code?" for one dimension. */
+export function EstimateScore({
+  dimension,
+  value,
+}: {
+  dimension: 'time' | 'space';
+  value: OwnVerdict | undefined;
+}) {
+  const dispatch = useRoundDispatch();
+  return (
+    <fieldset className="choice-group estimate-score">
+      <legend>{`Your own score: was your ${dimension} estimate right about your code?`}</legend>
+      <div className="choice-row">
+        {VERDICTS.map((verdict) => (
+          <label key={verdict} className="choice" title={OWN_VERDICT_LABEL[verdict]}>
+            <input
+              type="radio"
+              name={`estimate-score-${dimension}`}
+              value={verdict}
+              checked={value === verdict}
+              onChange={() => dispatch({ type: 'score-estimate', dimension, verdict })}
+            />
+            {SHORT[verdict]}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { setEditorCode } from './support/editor';
+import { openProblem } from './support/problem-page';
+import { readProblemFile } from './support/problems';
+import { runAndWatch } from './support/results';
+import { itStayedLocalAndQuiet, useBrowser } from './support/session';
+
+/** The candidate's own test cases on two-sum: reference answer, Run, reload, bad input. */
+describe('custom test cases, in Chromium', () => {
+  const session = useBrowser();
+
+  it('adds a case with the reference answer, runs it, keeps it after a reload, refuses bad JSON', async () => {
+    const { page } = session();
+    await openProblem(page, 'two-sum', 'js');
+    const panel = page.getByRole('region', { name: 'Your test cases' });
+    await panel.getByRole('button', { name: 'Add test case' }).click();
+    const form = page.getByRole('form', { name: 'New test case' });
+
+    // Not JSON: refused with a message naming the argument, nothing saved.
+    await form.getByLabel('nums').fill('[3, 2,');
+    await form.getByLabel('target').fill('6');
+    await form.getByRole('button', { name: 'Save test case' }).click();
+    await expect.poll(() => form.getByRole('alert').innerText()).toMatch(/^nums: not valid JSON/);
+    // The wrong type: refused as well.
+    await form.getByLabel('nums').fill('"3,2,4"');
+    await form.getByRole('button', { name: 'Save test case' }).click();
+    await expect
+      .poll(() => form.getByRole('alert').innerText())
+      .toMatch(/nums: expected number\[\]/);
+    expect(await panel.getByRole('listitem').count()).toBe(0);
+
+    await form.getByLabel('nums').fill('[1, 5, 9, 4]');
+    await form.getByLabel('target').fill('13');
+    await form.getByRole('button', { name: 'Save test case' }).click();
+    const item = panel.getByRole('listitem', { name: 'Custom 1' });
+    await expect
+      .poll(() => item.innerText(), { timeout: 30_000 })
+      .toContain('Expected (reference): [2,3]');
+
+    // The starter returns nothing: Run shows the custom case failing.
+    const starterRun = await runAndWatch(page, { click: 'Run' });
+    expect(starterRun.text).toMatch(/failed/);
+    await expect.poll(() => item.innerText()).toMatch(/Failed|Error/);
+
+    await setEditorCode(page, readProblemFile('two-sum', 'solution.js'));
+    const solvedRun = await runAndWatch(page, { click: 'Run' });
+    expect(solvedRun.text).toMatch(/ 0 failed/);
+    await expect.poll(() => item.innerText()).toContain('Passed');
+
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole('listitem', { name: 'Custom 1' }).innerText(), { timeout: 30_000 })
+      .toContain('nums = [1,5,9,4], target = 13');
+  });
+
+  itStayedLocalAndQuiet(session);
+});

@@ -1,0 +1,202 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer, type AppServer } from '../../scripts/serve/app-server';
+import { openBrowser, type BrowserSession } from './support/browser';
+import { setEditorCode, waitForEditor } from './support/editor';
+import { readProblemFile, readProblemMeta } from './support/problems';
+import { estimateAndReveal, secondsLeft, seriousViolations } from './support/round';
+
+// Two "machines": two Chromium profiles sharing no storage, joined through the relay that
+// `npm start` serves (started here, on its own port, with the built app).
+const SLUG = 'two-sum';
+const meta = readProblemMeta(SLUG) as ReturnType<typeof readProblemMeta> & {
+  hints: string[];
+  complexity: { time: string; space: string };
+};
+const SOLUTION = readProblemFile(SLUG, 'solution.js');
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 10;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const DIST = path.resolve(import.meta.dirname, '../../dist');
+
+let server: AppServer;
+let candidateSession: BrowserSession;
+let partnerSession: BrowserSession;
+let candidate: Page;
+let partner: Page;
+let link = '';
+
+const startServer = async () => {
+  server = await startAppServer({ root: DIST, host: '127.0.0.1', port: PORT });
+};
+
+async function open(): Promise<BrowserSession> {
+  const session = await openBrowser();
+  await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
+  return session;
+}
+
+const codeOf = (page: Page) => page.getByLabel('Candidate’s code, read only').innerText();
+
+beforeAll(async () => {
+  await startServer();
+  [candidateSession, partnerSession] = await Promise.all([open(), open()]);
+  candidate = candidateSession.page;
+  partner = partnerSession.page;
+});
+afterAll(async () => {
+  await Promise.all([candidateSession?.close(), partnerSession?.close()]);
+  await server?.close();
+});
+
+describe('pair practice across two machines, through the relay', () => {
+  it('the partner joins by link; code with the cursor, the clock and a hint go live both ways', async () => {
+    await candidate.goto(`${ORIGIN}/problems/${SLUG}`);
+    await waitForEditor(candidate);
+    await candidate.getByRole('button', { name: 'Start round', exact: true }).click();
+    const dialog = candidate.getByRole('dialog', { name: /^Start a round: / });
+    await dialog.getByRole('radio', { name: /Practice/ }).check();
+    await dialog.getByRole('button', { name: 'Start round', exact: true }).click();
+    await candidate.waitForURL(`${ORIGIN}/round`);
+
+    await candidate.getByRole('button', { name: 'Invite a partner', exact: true }).click();
+    link = await candidate.getByLabel(/^Link for your partner/).inputValue();
+    expect(link).toMatch(new RegExp(`^${ORIGIN}/pair/[A-Za-z0-9_-]{22}#[A-Za-z0-9_-]{43}$`));
+    await candidate.getByText('Waiting for your partner to open the link…').waitFor();
+
+    await partner.goto(link);
+    await partner.getByRole('heading', { level: 1, name: `Interviewer: ${meta.title}` }).waitFor();
+    await candidate.getByText('Your partner joined', { exact: false }).waitFor();
+    await partner.getByText('Candidate connected').waitFor();
+    // The key never left the browsers: no request to the server carries it.
+    const key = link.split('#')[1]!;
+    for (const s of [candidateSession, partnerSession])
+      expect(s.requests.filter((url) => url.includes(key))).toEqual([]);
+
+    await candidate.getByRole('button', { name: 'Start coding', exact: true }).click();
+    await partner.getByText('Coding', { exact: true }).waitFor();
+    // One deadline on both screens (≤ 1 s apart: the two reads are a moment apart).
+    const [mine, theirs] = await Promise.all([
+      secondsLeft(candidate),
+      partner.getByRole('timer', { name: 'Time left' }).innerText(),
+    ]);
+    const [m, s] = theirs.replace(' left', '').split(':').map(Number);
+    expect(Math.abs((m ?? 0) * 60 + (s ?? 0) - mine)).toBeLessThanOrEqual(1);
+
+    await setEditorCode(candidate, SOLUTION);
+    await expect.poll(() => codeOf(partner), { timeout: 15_000 }).toContain('new Map()');
+    // The editor is read only there, with the candidate's cursor drawn in it.
+    await partner.getByTestId('candidate-caret').waitFor({ state: 'attached' });
+    expect(await partner.locator('.monaco-editor').count()).toBe(0);
+
+    const hints = candidate.getByRole('region', { name: /Hints/ });
+    await partner.getByRole('button', { name: 'Give hint 1', exact: true }).click();
+    await hints.getByText(meta.hints[0]!).waitFor();
+    await partner.getByText(/Given at \d\d:\d\d/).waitFor();
+    expect(await hints.getByText(meta.hints[1]!).count()).toBe(0);
+
+    expect(await seriousViolations(partner)).toEqual([]);
+    expect(await seriousViolations(candidate)).toEqual([]);
+  });
+
+  it('a third client (a second interviewer, a wrong key) is refused with a clear message', async () => {
+    const third = await open();
+    try {
+      await third.page.goto(link);
+      await third.page
+        .getByRole('alert')
+        .getByText('Another interviewer is already in this round', { exact: false })
+        .waitFor();
+      const [room, key] = link.split('#') as [string, string];
+      const wrong = `${key.slice(0, -4)}${key.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`;
+      // The real interviewer holds the role: the wrong key shows as taken or refused, never the round.
+      await partner.close();
+      await candidate.getByText('Your partner left', { exact: false }).waitFor();
+      await third.page.goto(`${room}#${wrong}`);
+      await third.page.getByText('This link’s key does not open', { exact: false }).waitFor();
+      expect(await third.page.getByLabel('Candidate’s code, read only').count()).toBe(0);
+      await candidate.getByText('opened this room with a wrong key', { exact: false }).waitFor();
+      expect(third.pageErrors).toEqual([]);
+    } finally {
+      await third.close();
+    }
+    partner = await partnerSession.context.newPage();
+    await partner.goto(link);
+    await expect.poll(() => codeOf(partner), { timeout: 15_000 }).toContain('new Map()');
+    await candidate.getByText('Your partner joined', { exact: false }).waitFor();
+  });
+
+  it('the partner offline for 10 s while the candidate types: nothing lost, nobody blocked', async () => {
+    await partnerSession.context.setOffline(true);
+    const during = `${SOLUTION}\n// typed while the partner was offline`;
+    await setEditorCode(candidate, during); // checks the candidate's own editor took it at once
+    await partner.waitForTimeout(10_000);
+    expect(await codeOf(partner)).not.toContain('while the partner was offline');
+    await partnerSession.context.setOffline(false);
+    await expect
+      .poll(() => codeOf(partner), { timeout: 30_000 })
+      .toContain('typed while the partner was offline');
+  });
+
+  it('the relay restarts mid-round: both reconnect by themselves and converge', async () => {
+    await server.close();
+    await partner.getByText('Connection lost: reconnecting', { exact: false }).waitFor();
+    const during = `${SOLUTION}\n// typed while the relay was down`;
+    await setEditorCode(candidate, during);
+    await startServer();
+    await expect
+      .poll(() => codeOf(partner), { timeout: 30_000 })
+      .toContain('typed while the relay was down');
+    await candidate.getByText('Your partner joined', { exact: false }).waitFor();
+  });
+
+  it('the partner fills the rubric at the recap: it is saved into the candidate’s round', async () => {
+    await setEditorCode(candidate, SOLUTION);
+    await candidate.getByRole('button', { name: "I'm done", exact: true }).click();
+    await candidate.getByRole('button', { name: "Yes, I'm done", exact: true }).click();
+    await estimateAndReveal(candidate, meta.complexity);
+    // Locked estimates are shared.
+    await partner
+      .getByText(`time ${meta.complexity.time}, space ${meta.complexity.space}`, { exact: false })
+      .waitFor();
+    await candidate.getByRole('button', { name: 'Continue to recap', exact: true }).click();
+    await partner.getByText('Recap', { exact: true }).waitFor();
+
+    const form = partner.getByRole('form', { name: 'Rubric' });
+    for (const area of [
+      'Communication',
+      'Problem solving',
+      'Code quality',
+      'Testing',
+      'Complexity analysis',
+    ]) {
+      const group = form.getByRole('group', { name: area });
+      await group.getByRole('radio', { name: /^3 · / }).check();
+      await group.getByRole('textbox', { name: `${area} notes` }).fill(`${area}: remote note`);
+    }
+    await form.getByRole('button', { name: 'Save rubric' }).click();
+    await partner.getByText('Rubric saved in the round.').waitFor({ timeout: 15_000 });
+    const table = candidate.getByRole('table', { name: 'Your interviewer’s rubric' });
+    await table.waitFor();
+    expect(await table.innerText()).toContain('Testing: remote note');
+
+    const roundId = await candidate.evaluate(() =>
+      Object.keys(sessionStorage)
+        .find((k) => k.startsWith('mockround-pair-room:'))
+        ?.slice('mockround-pair-room:'.length),
+    );
+    await candidate.getByRole('radio', { name: '4 · Good' }).check();
+    await candidate.getByRole('button', { name: 'Save recap', exact: true }).click();
+    await candidate.waitForURL(`${ORIGIN}/rounds`);
+    await candidate.goto(`${ORIGIN}/history/${roundId}`);
+    const saved = candidate.getByRole('table', {
+      name: 'Scores from the pair practice interviewer',
+    });
+    await saved.waitFor();
+    expect(await saved.getByRole('row', { name: /Code quality/ }).innerText()).toContain(
+      'Code quality: remote note',
+    );
+    expect(candidateSession.pageErrors).toEqual([]);
+    expect(partnerSession.pageErrors).toEqual([]);
+  });
+});
