@@ -9,14 +9,18 @@ export function PythonLoading() {
   const [loading, setLoading] = useState(false);
   useEffect(() => {
     if (typeof Worker === 'undefined') return;
-    return getRunnerClient().onPythonLoading(setLoading);
+    const client = getRunnerClient();
+    const unsubscribe = client.onPythonLoading(setLoading);
+    // Python was picked: load its runtime now rather than on the first Run.
+    client.preparePython();
+    return unsubscribe;
   }, []);
   return (
     <div role="status" aria-live="polite" className="python-loading">
       {loading && (
         <p className="toolbar-note">
-          <span className="spinner" aria-hidden="true" /> Loading Python… (the first Python run
-          loads its runtime; later runs start at once)
+          <span className="spinner" aria-hidden="true" /> Loading Python… (once per visit; later runs start at
+          once)
         </p>
       )}
     </div>

@@ -84,6 +84,8 @@ export interface PythonPool extends WorkerPool {
   isReady(): boolean;
   /** Called with true while the first Python runtime loads, false once it is ready. */
   onLoading(listener: (loading: boolean) => void): () => void;
+  /** Starts loading a runtime now (Python was picked), so the first Run waits less. */
+  prepare(): void;
 }
 
 /**
@@ -106,6 +108,11 @@ export function createPythonPool(
   const startSpare = () => {
     if (!disposed && !spare) spare = startRuntime(create);
   };
+  const loaded = () => {
+    if (ready) return;
+    ready = true;
+    announce(false);
+  };
   return {
     async acquire() {
       if (disposed) throw new Error('The runner was shut down.');
@@ -114,10 +121,7 @@ export function createPythonPool(
       current = runtime;
       if (!ready) announce(true);
       await runtime.ready;
-      if (!ready) {
-        ready = true;
-        announce(false);
-      }
+      loaded();
       let released = false;
       return {
         ...runtime.handle,
@@ -132,6 +136,13 @@ export function createPythonPool(
           timing.afterRun(startSpare);
         },
       };
+    },
+    prepare() {
+      if (disposed || current || spare) return;
+      startSpare();
+      if (ready || !spare) return;
+      announce(true);
+      void (spare as Runtime).ready.then(loaded);
     },
     isReady: () => ready && (current !== null || spare !== null),
     onLoading(listener) {

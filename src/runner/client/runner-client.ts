@@ -50,6 +50,8 @@ export interface RunnerClient {
   pythonReady(): boolean;
   /** Called with true while the first Python runtime loads ("Loading Python…"), then false. */
   onPythonLoading(listener: (loading: boolean) => void): () => void;
+  /** Starts loading Python in the background (the user picked it). */
+  preparePython(): void;
   /** Stops any run and terminates the warm spare worker. */
   dispose(): void;
 }
@@ -131,6 +133,12 @@ export function createRunnerClient(
     stop,
     isRunning: () => current !== null,
     pythonReady: () => pythonPool?.isReady() ?? false,
+    preparePython() {
+      void poolFor('py').then(
+        (created) => created.prepare(),
+        () => undefined, // the first Run reports a pool that cannot load
+      );
+    },
     onPythonLoading(listener) {
       loadingListeners.add(listener);
       return () => loadingListeners.delete(listener);
