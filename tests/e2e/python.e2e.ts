@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isLocalRequest } from './support/browser';
-import { setEditorCode, waitForEditor } from './support/editor';
+import { readEditorCode, setEditorCode, waitForEditor } from './support/editor';
 import { startEscapeListener, type EscapeListener } from './support/escape-listener';
 import { caseCounts, openProblem } from './support/problem-page';
 import { budgetMs, readProblemFile } from './support/problems';
@@ -43,7 +43,9 @@ describe('Python on the problem page (Pyodide in the sandbox, from the app’s o
       .getByRole('status')
       .filter({ hasText: 'Loading Python…' })
       .waitFor({ timeout: 10_000 });
-    await page.getByText('def two_sum(nums, target):').first().waitFor();
+    const starterHead = readProblemFile('two-sum', 'starter.py').split('\n')[0] ?? '';
+    expect(starterHead).toMatch(/^def two_sum\(/);
+    expect(await readEditorCode(page)).toContain(starterHead);
     await page
       .getByRole('status')
       .filter({ hasText: 'Loading Python…' })
@@ -88,9 +90,7 @@ describe('Python on the problem page (Pyodide in the sandbox, from the app’s o
     const outcome = await runAndWatch(page, { click: 'Run' }, undefined, 30_000);
     expect(parseSummary(outcome.text)).toEqual({ passed: 0, failed: TWO_SUM.visible });
     const first = resultsRegion(page).locator('li.test-result').first();
-    await expect
-      .poll(() => first.textContent())
-      .toContain('IndexError: list index out of range');
+    await expect.poll(() => first.textContent()).toContain('IndexError: list index out of range');
     const traceback = (await first.locator('pre', { hasText: 'Traceback' }).textContent()) ?? '';
     expect(traceback.split('\n')).toEqual([
       'Traceback (most recent call last):',
@@ -114,6 +114,7 @@ describe('Python on the problem page (Pyodide in the sandbox, from the app’s o
     await setEditorCode(page, readProblemFile('two-sum', 'solution.py'));
     const outcome = await runAndWatch(page, { click: 'Run' }, undefined, FIRST_LOAD_MS);
     expect(parseSummary(outcome.text)).toEqual({ passed: TWO_SUM.visible, failed: 0 });
+    console.log(`e2e python: Run after the runaway painted in ${Math.round(outcome.ms)} ms`);
   });
 
   it('Python that tries to reach the network, files or the page gets errors, and nothing reaches the listener', async () => {

@@ -19,8 +19,8 @@ export function PythonLoading() {
     <div role="status" aria-live="polite" className="python-loading">
       {loading && (
         <p className="toolbar-note">
-          <span className="spinner" aria-hidden="true" /> Loading Python… (once per visit; later runs start at
-          once)
+          <span className="spinner" aria-hidden="true" /> Loading Python… (once per visit; later
+          runs start at once)
         </p>
       )}
     </div>

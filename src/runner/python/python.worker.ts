@@ -16,6 +16,14 @@ import { PYODIDE_FILES, PYODIDE_INDEX_URL, servePyodideFile } from './pyodide-fi
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
+// Without a setImmediate, Pyodide's Emscripten runtime builds one on the worker's own
+// postMessage/'message' listener, which the sandbox has locked (it would throw while loading).
+for (const [name, value] of [
+  ['setImmediate', (callback: () => void) => setTimeout(callback, 0)],
+  ['clearImmediate', (id: ReturnType<typeof setTimeout>) => clearTimeout(id)],
+] as const)
+  Object.defineProperty(scope, name, { value, configurable: false, writable: false });
+
 void connectToHost(scope).then(async ({ endpoint, files }) => {
   Object.defineProperty(scope, 'fetch', {
     value: (input: RequestInfo | URL) => servePyodideFile(files, String(input)),
