@@ -66,15 +66,14 @@ export function createRunnerClient(
   let python: Promise<PythonPool> | null = null;
   let pythonPool: PythonPool | null = null;
   const loadingListeners = new Set<(loading: boolean) => void>();
-  const poolFor = async (language: RunLanguage): Promise<WorkerPool> => {
-    if (language !== 'py') return pool;
-    python ??= loadPythonPool().then((created) => {
+  const loadPython = (): Promise<PythonPool> =>
+    (python ??= loadPythonPool().then((created) => {
       pythonPool = created;
       created.onLoading((loading) => loadingListeners.forEach((l) => l(loading)));
       return created;
-    });
-    return python;
-  };
+    }));
+  const poolFor = async (language: RunLanguage): Promise<WorkerPool> =>
+    language === 'py' ? loadPython() : pool;
   let current: AbortController | null = null;
   const stop = (): void => {
     current?.abort();
@@ -134,7 +133,7 @@ export function createRunnerClient(
     isRunning: () => current !== null,
     pythonReady: () => pythonPool?.isReady() ?? false,
     preparePython() {
-      void poolFor('py').then(
+      void loadPython().then(
         (created) => created.prepare(),
         () => undefined, // the first Run reports a pool that cannot load
       );
