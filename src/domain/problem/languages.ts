@@ -25,3 +25,12 @@ export function languagesOf(problem: { python?: unknown }): CodeLanguage[] {
 /** Why a problem offers no Python, for the language selector. */
 export const NO_PYTHON_REASON =
   'Python is not offered here: this problem is about JavaScript itself (its tests are JavaScript specs or its behaviour is JavaScript-only).';
+
+/** The reference solution to show beside code written in `language` (solution.py for Python). */
+export function referenceFor(
+  problem: Pick<Problem, 'solution' | 'python'>,
+  language: CodeLanguage,
+): { code: string; language: CodeLanguage } {
+  if (language === 'py' && problem.python) return { code: problem.python.solution, language };
+  return { code: problem.solution, language: 'js' };
+}
