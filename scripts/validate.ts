@@ -140,6 +140,7 @@ const [results, growthResults] = await Promise.all([
 ]);
 
 // Python after JavaScript: two Pyodide runtimes take both cores.
+const pythonStarted = performance.now();
 let pythonSeconds = 0;
 const pythonFailed = python
   ? await inLanes(2, async (entry) => {
@@ -152,7 +153,7 @@ const pythonFailed = python
           : `✓ ${entry.problem.slug} (Python: solution passes, ${count} wrong and the starter fail)`,
       );
       return failures.length > 0;
-    }).finally(() => (pythonSeconds = (performance.now() - started) / 1000))
+    }).finally(() => (pythonSeconds = (performance.now() - pythonStarted) / 1000))
   : parsed.map(() => false);
 
 const growthFailed = growthResults.map(
@@ -170,7 +171,7 @@ if (growth) {
 }
 if (python)
   console.log(
-    `python: ${parsed.filter((e) => e.ok && e.problem.python).length} problems with Python files, ${pythonFailed.filter(Boolean).length} failed (done at ${pythonSeconds.toFixed(1)} s)`,
+    `python: ${parsed.filter((e) => e.ok && e.problem.python).length} problems with Python files, ${pythonFailed.filter(Boolean).length} failed (phase ${pythonSeconds.toFixed(1)} s)`,
   );
 if (withStats) console.log(`\n${formatStats(statsRows)}\n`);
 console.log(
