@@ -11,7 +11,7 @@ const problem = {
     wrong: [{ name: 'w', code: 'def two_sum(nums, target):\n    return None\n' }],
   },
   explanation: 'Keep a map of values seen so far.',
-  interviewer: { rubric: ['uses a map'], followUps: ['sorted input?'] },
+  interviewer: { clarifications: [], rubric: ['uses a map'], followUps: ['sorted input?'] },
 };
 
 describe('ReferenceSolution', () => {
