@@ -6,7 +6,7 @@ import type { ProblemPage } from '../../domain/problem/problem-parts';
 import type { Language } from '../../runner/protocol';
 import { useCustomCases } from '../../store/custom-cases';
 import { useCodeActions, useIsRunning, useLanguage } from '../../store/selectors';
-import { CustomCasesPanel } from './custom-cases-panel';
+import { ProblemCustomCases } from './custom-cases-panel';
 import { EditorToolbar } from './editor-toolbar';
 import { ProblemProgress } from './problem-progress';
 import { PythonLoading } from './python-loading';
@@ -96,7 +96,7 @@ export function ProblemWorkspace({
           /* Scrolls on its own, so it must take keyboard focus to be scrolled without a mouse. */
           <div className="workspace-results" tabIndex={0} role="group" aria-label="Test results">
             {results}
-            <CustomCasesPanel
+            <ProblemCustomCases
               problem={problem}
               cases={custom.cases}
               onAdd={custom.add}

@@ -10,7 +10,7 @@ import { LANGUAGE_LABEL, starterFor } from '../../domain/problem/languages';
 
 interface CodePhaseProps {
   problem: Problem;
-  round: Pick<Round, 'id' | 'code' | 'language' | 'runs' | 'pausedAt' | 'mode'>;
+  round: Pick<Round, 'id' | 'code' | 'language' | 'runs' | 'pausedAt' | 'mode' | 'customCases'>;
   slots: RoundSlots;
 }
 
@@ -94,6 +94,14 @@ export function CodePhase({ problem, round, slots }: CodePhaseProps) {
           {/* Focusable so keyboard users can scroll a long list of results. */}
           <div className="workspace-results" role="group" aria-label="Test output" tabIndex={0}>
             {slots.renderResults(report, running)}
+            {slots.renderCustomCases?.({
+              problem,
+              cases: round.customCases ?? [],
+              report,
+              disabled: paused,
+              onAdd: (item) => dispatch({ type: 'add-custom-case', item }),
+              onRemove: (id) => dispatch({ type: 'remove-custom-case', id }),
+            })}
           </div>
         </div>
       }
