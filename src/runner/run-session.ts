@@ -1,6 +1,6 @@
 import { compareValues, compileChecker, type Checker } from '../domain/judge/compare';
 import type { Problem } from '../domain/problem/problem.schema';
-import type { CaseExecution, ErrorInfo, Language, SandboxApi } from './protocol';
+import type { CaseExecution, ErrorInfo, RunLanguage, SandboxApi } from './protocol';
 import type { RunMode, RunReport, TestResult } from './run-report';
 import { displayJson, formatInput } from './format-input';
 import { markPosted, markReplied } from './run-timing';
@@ -25,7 +25,7 @@ export type RunnableProblem = Pick<Problem, 'entry' | 'tests' | 'spec' | 'checke
 export interface RunOptions {
   mode: RunMode;
   code: string;
-  language: Language;
+  language: RunLanguage;
   budgetMs?: number;
   signal?: AbortSignal;
   now?: () => number;
@@ -41,6 +41,17 @@ export interface RunOptions {
 }
 
 export const DEFAULT_BUDGET_MS = 2000;
+/**
+ * Python in Pyodide runs these algorithms ~3× slower than JavaScript in V8 (as on judges that
+ * give Python more time), so a Python run gets three times the problem's budget.
+ */
+export const PYTHON_BUDGET_FACTOR = 3;
+
+/** The wall-clock budget of a whole run of this problem in this language. */
+export function runBudget(problem: Pick<Problem, 'runBudgetMs'>, language: RunLanguage): number {
+  const base = problem.runBudgetMs ?? DEFAULT_BUDGET_MS;
+  return language === 'py' ? base * PYTHON_BUDGET_FACTOR : base;
+}
 
 type Raced<T> =
   | { kind: 'value'; value: T }
@@ -58,7 +69,7 @@ export async function runTests(
   options: RunOptions,
 ): Promise<RunReport> {
   const now = options.now ?? (() => performance.now());
-  const budgetMs = options.budgetMs ?? problem.runBudgetMs ?? DEFAULT_BUDGET_MS;
+  const budgetMs = options.budgetMs ?? runBudget(problem, options.language);
   // The budget counts the user's code, not the sandbox start (acquire hands over a ready sandbox).
   const handle = await acquire();
   const started = now();
