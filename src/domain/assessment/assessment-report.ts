@@ -43,7 +43,7 @@ export function assessmentMarkdown(a: Assessment, titleOf: (slug: string) => str
           }`
         : '- Estimate: —',
       '',
-      '```' + (code.language === 'ts' ? 'ts' : 'js'),
+      '```' + (code.language === 'py' ? 'python' : code.language),
       code.code,
       '```',
     );

@@ -149,7 +149,7 @@ describe('export bundle', () => {
     ],
     [
       'an invalid practice Submit',
-      text(bundle({ submissions: [{ ...submission, language: 'py' }] })),
+      text(bundle({ submissions: [{ ...submission, language: 'rb' }] })),
       /^backup\.json: submissions\.0 \(submission #1, id "s1"\): language: /,
     ],
     [
