@@ -66,7 +66,9 @@ async function sectionProblemPage() {
     const page = await browser.context.newPage();
     const r = await jsBeforeEditor(page, `${server.url}/problems/${SLUG}`, distDir);
     for (const f of [...r.files].sort((a, b) => b.gzip - a.gzip))
-      log(`${f.file}: ${(f.bytes / 1024).toFixed(1)} kB raw, ${(f.gzip / 1024).toFixed(1)} kB gzip`);
+      log(
+        `${f.file}: ${(f.bytes / 1024).toFixed(1)} kB raw, ${(f.gzip / 1024).toFixed(1)} kB gzip`,
+      );
     const kB = (v) => `${(v / 1024).toFixed(1)} kB`;
     return [
       row(
