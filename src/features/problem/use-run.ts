@@ -53,13 +53,16 @@ export function useRun(
   // Creating the client starts its spare worker now, so the first Run does not wait for it.
   // (Skipped where there are no workers, e.g. server-side or jsdom; Run then reports the failure.)
   useEffect(() => {
-    if (typeof Worker !== 'undefined')
-      void loadRunner().then(({ getRunnerClient }) => getRunnerClient());
+    void loadRunner().then(({ getRunnerClient }) => {
+      if (typeof Worker !== 'undefined') getRunnerClient();
+    });
   }, []);
 
   const run = useCallback(
     async (mode: RunMode) => {
-      const { getRunnerClient, clientFailureReport, DEFAULT_BUDGET_MS } = await loadRunner();
+      // Loaded after the first paint; a Run before that waits for it.
+      const { getRunnerClient, clientFailureReport, DEFAULT_BUDGET_MS } =
+        loadedRunner ?? (await loadRunner());
       const client = getRunnerClient();
       // One run at a time: a second Ctrl+Enter while tests run is ignored, not queued.
       if (client.isRunning()) return;
