@@ -22,7 +22,7 @@ export type RoundEvent =
   | { type: 'resume' }
   | { type: 'prompt-shown'; prompt: string }
   | { type: 'add-note'; id: string; text: string; prompt?: string }
-  | { type: 'update-code'; code: string; language: 'js' | 'ts' }
+  | { type: 'update-code'; code: string; language: 'js' | 'ts' | 'py' }
   | { type: 'record-run'; run: Omit<RunRecord, 'atMs'> }
   | { type: 'use-hint'; index: number }
   | { type: 'finish' }
@@ -57,7 +57,7 @@ export interface NewRound {
   problemSlug: string;
   mode: RoundMode;
   durationMs: number;
-  language: 'js' | 'ts';
+  language: 'js' | 'ts' | 'py';
   code: string;
 }
 

@@ -117,7 +117,7 @@ export const roundSchema = z.object({
   pausedAt: z.number().nullable(),
   pausedTotalMs: z.number().nonnegative(),
   phase: phaseSchema,
-  language: z.enum(['js', 'ts']),
+  language: z.enum(['js', 'ts', 'py']),
   code: z.string(),
   notes: z.array(noteSchema),
   runs: z.array(runRecordSchema),

@@ -7,6 +7,7 @@ import type * as RunnerClient from '../../runner/client/runner-client';
 import type { Language } from '../../runner/protocol';
 import type { RunMode } from '../../runner/run-report';
 import { readDraft, useRunActions } from '../../store/selectors';
+import { starterFor } from '../../domain/problem/languages';
 import { withCustomCases } from './custom-case-name';
 import { keepRun } from './keep-run';
 
@@ -66,7 +67,7 @@ export function useRun(
       const client = getRunnerClient();
       // One run at a time: a second Ctrl+Enter while tests run is ignored, not queued.
       if (client.isRunning()) return;
-      const code = readDraft(problem.slug, language, problem.starter[language]);
+      const code = readDraft(problem.slug, language, starterFor(problem, language));
       setRunning(problem.slug);
       try {
         // Run needs only the visible tests the page has; Submit fetches the hidden ones now.
