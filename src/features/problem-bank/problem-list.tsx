@@ -1,10 +1,21 @@
 import { Link } from 'react-router';
 import { DifficultyBadge } from '../../components/difficulty-badge';
+import { ProblemStatusBadge } from '../../components/problem-status-badge';
 import { TagList } from '../../components/tag-list';
+import { statusOf, type ProblemStatus } from '../../domain/practice/problem-status';
 import type { ProblemSummary } from '../../domain/problem/problem.schema';
 
-/** The matching problems, each a link to its page with difficulty, tags and suggested time. */
-export function ProblemList({ problems }: { problems: readonly ProblemSummary[] }) {
+interface ProblemListProps {
+  problems: readonly ProblemSummary[];
+  /** Solved / attempted per slug; null while they are read (no marks shown yet). */
+  statuses?: ReadonlyMap<string, ProblemStatus> | null;
+}
+
+/**
+ * The matching problems, each a link to its page with difficulty, suggested time, whether it is
+ * solved, attempted or not tried, and tags.
+ */
+export function ProblemList({ problems, statuses = null }: ProblemListProps) {
   return (
     <ul className="problem-list">
       {problems.map((p) => (
@@ -15,6 +26,7 @@ export function ProblemList({ problems }: { problems: readonly ProblemSummary[] 
           <div className="problem-card-meta">
             <DifficultyBadge difficulty={p.difficulty} />
             <span className="minutes">{p.timeLimitMinutes} min</span>
+            {statuses && <ProblemStatusBadge status={statusOf(statuses, p.slug)} />}
           </div>
           <TagList tags={p.tags} label={`Tags for ${p.title}`} />
         </li>
