@@ -10,6 +10,10 @@ import { CalibrationPage } from './calibration-page';
 
 const records = vi.hoisted(() => ({ summaries: vi.fn() }));
 vi.mock('../../store/round-records', () => ({ roundRecords: () => records }));
+const assessments = vi.hoisted(() => ({
+  list: vi.fn(() => Promise.resolve({ assessments: [] as unknown[], problems: [] })),
+}));
+vi.mock('../../store/assessment-records', () => ({ assessmentRecords: () => assessments }));
 // The canvas chart needs a real browser; here it shows how many weeks it was given.
 vi.mock('../../components/calibration-trend-chart', () => ({
   CalibrationTrendChart: ({ weeks }: { weeks: WeekStats[] }) => (
@@ -115,5 +119,26 @@ describe('CalibrationPage', () => {
     expect(rows).toHaveLength(3);
     expect(rows[1]).toHaveTextContent('0 of 2');
     expect(rows[2]).toHaveTextContent('1 of 1');
+  });
+
+  it('names the estimates of saved assessments, which are not counted (judged against the reference)', async () => {
+    records.summaries.mockResolvedValue({
+      summaries: [revealed('a', T0, { time: 'O(n)', space: 'O(n)' }, SORT, 'n log n', 'right')].map(
+        summarizeRound,
+      ),
+      problems: [],
+    });
+    assessments.list.mockResolvedValueOnce({
+      assessments: [{ problems: [{ estimate: { time: 'O(n)' } }, { estimate: null }] }],
+      problems: [],
+    });
+    renderPage();
+    expect(
+      await screen.findByText(/1 estimate from 1 saved assessment: .* not counted here/),
+    ).toBeInTheDocument();
+    // Only the round's estimate is counted.
+    expect((await screen.findByText('Time estimates right')).parentElement).toHaveTextContent(
+      '(0 of 1)',
+    );
   });
 });

@@ -43,6 +43,14 @@ function Accuracy({ data }: { data: Calibration }) {
           reference, not your code, and {data.older === 1 ? 'is' : 'are'} not counted.
         </p>
       )}
+      {data.assessmentEstimates > 0 && (
+        <p className="muted">
+          {data.assessmentEstimates} {data.assessmentEstimates === 1 ? 'estimate' : 'estimates'}{' '}
+          from {data.assessments} saved {data.assessments === 1 ? 'assessment' : 'assessments'}: an
+          assessment judges estimates against the reference, not your code, so they are not counted
+          here.
+        </p>
+      )}
     </>
   );
 }

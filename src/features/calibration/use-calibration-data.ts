@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { estimateConfusions, type Confusion } from '../../domain/history/estimate-confusions';
 import { weeklyProgress, type WeekStats } from '../../domain/history/progress-stats';
 import type { RoundSummary } from '../../domain/history/round-summary';
+import { assessmentRecords } from '../../store/assessment-records';
 import { roundRecords } from '../../store/round-records';
 
 export interface Calibration {
@@ -13,6 +14,9 @@ export interface Calibration {
   spaceRight: number;
   /** Rounds revealed before verdicts were about the candidate's code: not counted. */
   older: number;
+  /** Estimates in saved assessments: judged against the reference there, so not counted. */
+  assessmentEstimates: number;
+  assessments: number;
   confusions: Confusion[];
   weeks: WeekStats[];
 }
@@ -26,7 +30,10 @@ export type CalibrationState =
  * Calibration figures of saved rounds (their summaries): only "is your estimate right about your
  * code?" counts, never the comparison with the reference.
  */
-export function calibrationOf(rounds: readonly RoundSummary[]): Calibration {
+export function calibrationOf(
+  rounds: readonly RoundSummary[],
+  assessments: readonly { problems: readonly { estimate: unknown }[] }[] = [],
+): Calibration {
   const counted = rounds.filter((r) => r.outcome !== 'abandoned');
   const time = counted.filter((r) => r.timeOwn !== null);
   const space = counted.filter((r) => r.spaceOwn !== null);
@@ -36,6 +43,8 @@ export function calibrationOf(rounds: readonly RoundSummary[]): Calibration {
     spaceJudged: space.length,
     spaceRight: space.filter((r) => r.spaceOwn === 'right').length,
     older: counted.filter((r) => r.olderVerdict !== null).length,
+    assessmentEstimates: assessments.flatMap((a) => a.problems.filter((p) => p.estimate)).length,
+    assessments: assessments.length,
     confusions: estimateConfusions(counted),
     weeks: weeklyProgress(rounds, -new Date().getTimezoneOffset()),
   };
@@ -48,8 +57,14 @@ export function useCalibrationData(): CalibrationState {
     let live = true;
     (async () => {
       // Summaries (~200 bytes a round), not the records: 1,000 rounds read in milliseconds.
-      const { summaries: rounds } = await roundRecords().summaries();
-      if (live) setState({ status: 'ready', data: calibrationOf(rounds) });
+      const [{ summaries: rounds }, { assessments }] = await Promise.all([
+        roundRecords().summaries(),
+        // Without them Calibration still shows the rounds.
+        Promise.resolve()
+          .then(() => assessmentRecords().list())
+          .catch(() => ({ assessments: [] })),
+      ]);
+      if (live) setState({ status: 'ready', data: calibrationOf(rounds, assessments) });
     })().catch((error: unknown) => {
       if (live)
         setState({
