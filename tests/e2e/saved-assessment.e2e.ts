@@ -42,7 +42,7 @@ async function deleteAllData(page: Page): Promise<void> {
 describe('a saved assessment is kept', () => {
   const session = useBrowser();
 
-  it('shows in History, opens as its own page, and survives export → import', async () => {
+  it('shows in History, opens as its own page, survives export → import, and appears in Calibration', async () => {
     const { page } = session();
     await page.goto(appUrl('/history'));
     await page.getByText('No saved assessments yet').waitFor();
@@ -91,6 +91,10 @@ describe('a saved assessment is kept', () => {
     await assessmentsList(page).getByRole('listitem').first().waitFor();
     await page.goto(appUrl(`/history/assessments/${SAVED.id}`));
     await page.getByRole('heading', { level: 1, name: 'Assessment' }).waitFor();
+
+    // Calibration names its estimates and why they are not counted (judged against the reference).
+    await page.goto(appUrl('/calibration'));
+    await page.getByText(/2 estimates from 1 saved assessment: .*not counted here/).waitFor();
   }, 90_000);
 
   itStayedLocalAndQuiet(session);

@@ -43,14 +43,6 @@ function Accuracy({ data }: { data: Calibration }) {
           reference, not your code, and {data.older === 1 ? 'is' : 'are'} not counted.
         </p>
       )}
-      {data.assessmentEstimates > 0 && (
-        <p className="muted">
-          {data.assessmentEstimates} {data.assessmentEstimates === 1 ? 'estimate' : 'estimates'}{' '}
-          from {data.assessments} saved {data.assessments === 1 ? 'assessment' : 'assessments'}: an
-          assessment judges estimates against the reference, not your code, so they are not counted
-          here.
-        </p>
-      )}
     </>
   );
 }
@@ -102,6 +94,15 @@ export function CalibrationPage() {
         <p>
           No estimates to look at yet. Finish a round and reveal it: your time and space estimates
           are judged against your own code here. <Link to="/">Pick a problem</Link>
+        </p>
+      )}
+      {state.status === 'ready' && state.data.assessmentEstimates > 0 && (
+        <p className="muted">
+          {state.data.assessmentEstimates}{' '}
+          {state.data.assessmentEstimates === 1 ? 'estimate' : 'estimates'} from{' '}
+          {state.data.assessments} saved{' '}
+          {state.data.assessments === 1 ? 'assessment' : 'assessments'}: an assessment judges
+          estimates against the reference, not your code, so they are not counted here.
         </p>
       )}
       {state.status === 'ready' && state.data.timeJudged + state.data.spaceJudged > 0 && (
