@@ -1,10 +1,23 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { problemsPlugin } from './scripts/lib/vite-plugin-problems';
 import { sandboxWorkerPlugin } from './scripts/lib/vite-plugin-sandbox-worker';
 
+const MONACO_ESM = fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/', import.meta.url));
+
 export default defineConfig({
   plugins: [react(), problemsPlugin(), sandboxWorkerPlugin()],
+  resolve: {
+    alias: [
+      // monaco-vim imports monaco-editor/esm/vs/..., which monaco-editor 0.5x's "exports" map
+      // no longer spells that way ("./*" adds esm/vs/ itself): point it at the same files.
+      {
+        find: /^monaco-editor\/esm\/vs\/(.*)$/,
+        replacement: `${MONACO_ESM}$1.js`,
+      },
+    ],
+  },
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 6000 },
   preview: { host: '127.0.0.1', port: 4173 },

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import type { Settings } from '../domain/settings/settings.schema';
 import type { Language } from '../runner/protocol';
 import type { RunReport } from '../runner/run-report';
 import { useAppStore } from './app-store';
@@ -73,5 +74,20 @@ export function useCodeActions() {
 export function useRunActions() {
   return useAppStore(
     useShallow((state) => ({ setRunning: state.setRunning, setReport: state.setReport })),
+  );
+}
+
+/** The user's settings (theme, editor preferences, what to hide). */
+export function useSettings(): Settings {
+  return useAppStore((state) => state.settings);
+}
+
+/** The settings actions (stable functions). */
+export function useSettingsActions() {
+  return useAppStore(
+    useShallow((state) => ({
+      updateSettings: state.updateSettings,
+      resetSettings: state.resetSettings,
+    })),
   );
 }

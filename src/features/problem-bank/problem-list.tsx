@@ -2,9 +2,14 @@ import { Link } from 'react-router';
 import { DifficultyBadge } from '../../components/difficulty-badge';
 import { TagList } from '../../components/tag-list';
 import type { ProblemSummary } from '../../domain/problem/problem.schema';
+import { useSettings } from '../../store/selectors';
 
-/** The matching problems, each a link to its page with difficulty, tags and suggested time. */
+/**
+ * The matching problems, each a link to its page with difficulty, tags and suggested time
+ * (difficulty and tags left out when the user hides them in Settings).
+ */
 export function ProblemList({ problems }: { problems: readonly ProblemSummary[] }) {
+  const { hideDifficultyAndTags: hide } = useSettings();
   return (
     <ul className="problem-list">
       {problems.map((p) => (
@@ -13,10 +18,10 @@ export function ProblemList({ problems }: { problems: readonly ProblemSummary[] 
             {p.title}
           </Link>
           <div className="problem-card-meta">
-            <DifficultyBadge difficulty={p.difficulty} />
+            {!hide && <DifficultyBadge difficulty={p.difficulty} />}
             <span className="minutes">{p.timeLimitMinutes} min</span>
           </div>
-          <TagList tags={p.tags} label={`Tags for ${p.title}`} />
+          {!hide && <TagList tags={p.tags} label={`Tags for ${p.title}`} />}
         </li>
       ))}
     </ul>
