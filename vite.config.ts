@@ -10,6 +10,14 @@ export default defineConfig({
   plugins: [react(), problemsPlugin(), sandboxWorkerPlugin()],
   resolve: {
     alias: [
+      // monaco-vim's "browser" build is a UMD bundle carrying parts of an old Monaco (0.33):
+      // take its ES module instead, which imports the Monaco the app ships.
+      {
+        find: /^monaco-vim$/,
+        replacement: fileURLToPath(
+          new URL('./node_modules/monaco-vim/dist/index.mjs', import.meta.url),
+        ),
+      },
       // monaco-vim imports monaco-editor/esm/vs/..., which monaco-editor 0.5x's "exports" map
       // no longer spells that way ("./*" adds esm/vs/ itself): point it at the same files.
       {
