@@ -2,34 +2,10 @@
 // busy after the time-out verdict is painted. Reads the CPU time of the browser's renderer
 // processes from /proc (Linux), so it measures the sandbox process itself, not what the page says.
 import { readdirSync, readFileSync } from 'node:fs';
+import { rendererPids } from './renderer-processes.mjs';
 
 const TICK_MS = 10; // USER_HZ is 100 on Linux
 const WINDOW_MS = 50;
-
-/** The renderer processes of the Chromium running on this profile directory (its descendants). */
-function rendererPids(profile) {
-  const parent = new Map();
-  const roots = [];
-  const renderers = new Set();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const cmd = readFileSync(`/proc/${name}/cmdline`, 'utf8');
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-      if (cmd.includes(profile) && !cmd.includes('--type=')) roots.push(Number(name));
-      if (cmd.includes('--type=renderer')) renderers.add(Number(name));
-    } catch {
-      // gone already
-    }
-  }
-  const descends = (pid) => {
-    for (let p = pid, hops = 0; p > 1 && hops < 10; p = parent.get(p) ?? 0, hops += 1)
-      if (roots.includes(p)) return true;
-    return false;
-  };
-  return [...renderers].filter(descends);
-}
 
 /** Clicks Run and resolves with the epoch ms at which a new time-out verdict reached the DOM. */
 function runUntilVerdict(page, pattern) {

@@ -24,14 +24,13 @@ describe('validate against broken or hostile problem code', () => {
   });
 
   it('kills a generator or a checker that never returns, and names the file', async () => {
-    const started = performance.now();
     const [generator, checker] = await Promise.all([
       check({ 'generator.js': 'function generate(n) { for (;;) {} }' }),
       check({ 'checker.js': 'function check() { while (true) {} }' }),
     ]);
-    expect(generator.failures.join('\n')).toMatch(/^generator\.js did not finish within \d+ ms/m);
-    expect(checker.failures.join('\n')).toMatch(/^checker\.js did not finish within \d+ ms/m);
-    expect(performance.now() - started).toBeLessThan(3 * PROBLEM_CALL_MS);
+    const limit = `did not finish within ${PROBLEM_CALL_MS} ms`;
+    expect(generator.failures.join('\n')).toMatch(new RegExp(`^generator\\.js ${limit}`, 'm'));
+    expect(checker.failures.join('\n')).toMatch(new RegExp(`^checker\\.js ${limit}`, 'm'));
   }, 30_000);
 
   it('process.exit() in a generator or checker is an error naming the file, not an early exit', async () => {

@@ -121,13 +121,11 @@ describe('measureGrowth with fake timings', () => {
   });
 
   it('cuts off a size that runs past its share, terminates the sandbox and keeps the sizes before it', async () => {
-    const started = performance.now();
     const report = await measureGrowth(arrayProblem, acquire, {
       ...quick,
       code: 'hangsLater',
       language: 'js',
     });
-    expect(performance.now() - started).toBeLessThan(600 + 200);
     expect(report).toMatchObject({
       ok: true,
       best: 'n',

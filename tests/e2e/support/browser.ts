@@ -29,6 +29,8 @@ export function chromiumExecutable(): string | undefined {
 export interface BrowserSession {
   context: BrowserContext;
   page: Page;
+  /** The throwaway profile directory (finds this browser's processes in /proc). */
+  profile: string;
   /** Every request URL the context made, in order, over the session's life. */
   requests: string[];
   /** Uncaught exceptions thrown in any page of the context. */
@@ -58,6 +60,7 @@ export async function openBrowser(extraArgs: string[] = []): Promise<BrowserSess
   return {
     context,
     page,
+    profile,
     requests,
     pageErrors,
     async close() {
