@@ -10,6 +10,14 @@ async function storeOn(kv: ReturnType<typeof memoryKv>['kv']) {
   await vi.waitFor(() => expect(store.getState().hydrated).toBe(true));
   return store;
 }
+/** The `state` of the record as written. */
+function savedState(mem: ReturnType<typeof memoryKv>): Record<string, unknown> {
+  const raw = mem.data.get(STORAGE_KEY);
+  return (
+    (JSON.parse(typeof raw === 'string' ? raw : '{}') as { state?: Record<string, unknown> })
+      .state ?? {}
+  );
+}
 afterEach(() => {
   for (const store of stores.splice(0)) store.disposeStorage();
 });
@@ -34,7 +42,7 @@ describe('settings slice', () => {
     const first = await storeOn(mem.kv);
     first.getState().setDraft('two-sum', 'js', 'x');
     await first.flushStorage();
-    expect(JSON.parse(mem.data.get(STORAGE_KEY) ?? '{}').state).not.toHaveProperty('settings');
+    expect(savedState(mem)).not.toHaveProperty('settings');
 
     first.getState().updateSettings({ vimMode: true, tabSize: 4, hideDifficultyAndTags: true });
     await first.flushStorage();
@@ -49,7 +57,7 @@ describe('settings slice', () => {
 
     second.getState().resetSettings();
     await second.flushStorage();
-    expect(JSON.parse(mem.data.get(STORAGE_KEY) ?? '{}').state).not.toHaveProperty('settings');
+    expect(savedState(mem)).not.toHaveProperty('settings');
   });
 
   it('sets a saved record with a bad setting aside and says which field', async () => {

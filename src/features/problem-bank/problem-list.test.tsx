@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { act, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ProblemSummary } from '../../domain/problem/problem.schema';
 import { useAppStore } from '../../store/app-store';
 import { ProblemList } from './problem-list';
 
@@ -11,7 +12,7 @@ afterEach(() => {
 });
 
 describe('Hide difficulty and tags', () => {
-  const problems = [
+  const problems: ProblemSummary[] = [
     {
       slug: 'two-sum',
       title: 'Two Sum',
@@ -19,7 +20,7 @@ describe('Hide difficulty and tags', () => {
       tags: ['arrays-hashing'],
       timeLimitMinutes: 15,
     },
-  ] as const;
+  ];
 
   it('takes the difficulty and the tags off the problem list, not the time', () => {
     const { rerender } = render(
