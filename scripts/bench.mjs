@@ -31,6 +31,7 @@ function problemFacts(slug) {
     budgetMs: meta.runBudgetMs ?? 2000,
     solution: readFileSync(path.join(dir, 'solution.js'), 'utf8'),
     visibleCases: tests.cases.filter((c) => !c.hidden).length,
+    entry: meta.entry.name,
   };
 }
 
@@ -96,6 +97,11 @@ async function sectionRunner() {
         300,
       ),
       row('Cold first Run → results painted (worst)', Math.max(...r.cold), null),
+      row(
+        `Huge results: longest main-thread task, Run → painted (worst of ${r.uiBlock.length} kinds)`,
+        Math.max(...r.uiBlock.map((b) => b.ms)),
+        50,
+      ),
       row(
         `Runaway kill: Run → time-out verdict (median of ${r.kill.length})`,
         median(r.kill),

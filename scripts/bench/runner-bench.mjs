@@ -5,12 +5,13 @@ import { cpuIdleAfterVerdict } from './cpu-idle.mjs';
 import { jsBeforeEditor } from './first-load.mjs';
 import { openProblem, setCode, steps } from './page-helpers.mjs';
 import { median, percentile } from './stats.mjs';
+import { longestTasks } from './ui-block.mjs';
 
 const TIMED_OUT = 'time budget exceeded|time limit exceeded';
 
 /**
  * @param {{ context: import('playwright-core').BrowserContext, baseUrl: string, distDir: string,
- *   profile: string, slug: string, solution: string, visibleCases: number, budgetMs: number, warmRuns: number, gapMs: number, log(msg: string): void }} o
+ *   profile: string, slug: string, entry: string, solution: string, visibleCases: number, budgetMs: number, warmRuns: number, gapMs: number, log(msg: string): void }} o
  */
 export async function benchRunner(o) {
   const pass = `(?<!\\d)${o.visibleCases} passed, 0 failed`;
@@ -50,6 +51,10 @@ export async function benchRunner(o) {
   const painted = warmRecords.map((r) => r.paintMs);
   const stages = warmStages(warmRecords);
   o.log(`warm runs, painted: ${painted.map((ms) => ms.toFixed(0)).join(' ')} ms`);
+
+  // UI block: code whose results are huge; the longest main-thread task until they are painted.
+  const uiBlock = await longestTasks(page, o.entry, anySummary);
+  for (const b of uiBlock) o.log(`longest main-thread task, ${b.what}: ${b.ms.toFixed(0)} ms`);
 
   // Kill: an endless loop, from the click to the time-out verdict.
   await setCode(page, 'function twoSum(nums, target) {\nwhile (true) {}\n}\n');
@@ -105,6 +110,7 @@ export async function benchRunner(o) {
     cpuIdle,
     respawn,
     spawn,
+    uiBlock,
     median,
     percentile,
   };

@@ -199,6 +199,16 @@ describe('huge and strange results are summarised in the sandbox', () => {
     expect(test?.actual).toMatch(/^\[too large to compare/);
   });
 
+  it('a 5,000,000-character string, or many long keys, fail as too large', async () => {
+    const long = await oneCase('"x".repeat(5e6)');
+    expect(long?.status).toBe('fail');
+    expect(long?.actual).toBe('[too large to compare: strings of over 2000000 characters in all]');
+    const keys = await oneCase(
+      '(() => { const o = {}; for (let i = 0; i < 3000; i++) o[String(i).padEnd(1000, "k")] = i; return o; })()',
+    );
+    expect(keys?.actual).toMatch(/^\[too large to compare: strings of over/);
+  });
+
   it('a cyclic value fails with a bounded display', async () => {
     const test = await oneCase('(() => { const a = [1]; a.push(a); return a; })()');
     expect(test?.status).toBe('fail');

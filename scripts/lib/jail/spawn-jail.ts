@@ -154,7 +154,9 @@ export function spawnJail(options: JailOptions): Jail {
         pending.set(id, { resolve, reject });
         child.send({ id, method, args }, (error) => {
           if (error && pending.delete(id))
-            exited.then((reason) => reject(new Error(`the jail ended: ${reason} (${error.message})`)));
+            exited.then((reason) =>
+              reject(new Error(`the jail ended: ${reason} (${error.message})`)),
+            );
         });
       });
     },

@@ -2,6 +2,12 @@ import { isArray } from './intrinsics';
 
 /** Most values (array slots, object properties, Map and Set entries) a returned value may hold. */
 export const RETURN_VALUE_LIMIT = 500_000;
+/**
+ * Most characters the strings of a returned value may hold in all (keys included). The bank's
+ * largest expected answer holds 300,000; a 5,000,000-character string blocked the page for
+ * ~250 ms between copying, comparing and diffing it.
+ */
+export const RETURN_CHARS_LIMIT = 2_000_000;
 
 export type ValueProblem =
   | { kind: 'function' }
@@ -15,17 +21,32 @@ const setValues = Set.prototype.values;
 /**
  * Checks, without recursion and within RETURN_VALUE_LIMIT steps, whether a returned value can
  * be sent to the trusted side and compared there: no functions, no cycles, not too large (a
- * sparse array's length counts in full, so `new Array(2 ** 32 - 1)` is too large at once).
+ * sparse array's length counts in full, so `new Array(2 ** 32 - 1)` is too large at once; the
+ * characters of all its strings and keys count against RETURN_CHARS_LIMIT).
  */
-export function valueProblem(root: unknown, limit = RETURN_VALUE_LIMIT): ValueProblem | null {
+export function valueProblem(
+  root: unknown,
+  limit = RETURN_VALUE_LIMIT,
+  charsLimit = RETURN_CHARS_LIMIT,
+): ValueProblem | null {
   const onPath = new Set<object>();
   const done = new Set<object>();
   const stack: { value: unknown; exit: boolean }[] = [{ value: root, exit: false }];
   let count = 0;
+  let chars = 0;
+  const tooManyChars = (text: string) => {
+    chars += text.length;
+    return chars > charsLimit;
+  };
+  const charsProblem = (): ValueProblem => ({
+    kind: 'too-large',
+    size: `strings of over ${charsLimit} characters in all`,
+  });
   try {
     while (stack.length > 0) {
       const { value, exit } = stack.pop() as { value: unknown; exit: boolean };
       if (typeof value === 'function') return { kind: 'function' };
+      if (typeof value === 'string' && tooManyChars(value)) return charsProblem();
       if (value === null || typeof value !== 'object') continue;
       if (exit) {
         onPath.delete(value);
@@ -47,6 +68,9 @@ export function valueProblem(root: unknown, limit = RETURN_VALUE_LIMIT): ValuePr
       } else if (value instanceof Set) {
         children = [...setValues.call(value)];
       } else {
+        const keys = Object.keys(value);
+        for (let i = 0; i < keys.length; i += 1)
+          if (tooManyChars(keys[i] as string)) return charsProblem();
         children = Object.values(value);
       }
       if (!isArray(value)) count += children.length;
