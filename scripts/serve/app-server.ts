@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { codeDrops, type CodeDropOptions } from './code-drop';
 import { attachRelay, type Relay, type RelayOptions } from './relay-server';
 import { staticFiles } from './static-files';
 
@@ -11,16 +12,20 @@ export interface AppServer {
 
 /**
  * One HTTP server for `npm start`: the built app (with SPA fallback), the relay's clock at
- * /relay/time and the relay itself (WebSocket upgrades on /relay/<room>), all on one port.
+ * /relay/time, the join-by-code drops at /relay/code and the relay itself (WebSocket upgrades
+ * on /relay/<room>), all on one port.
  */
 export async function startAppServer(options: {
   root: string;
   host: string;
   port: number;
   relay?: RelayOptions;
+  codes?: CodeDropOptions;
 }): Promise<AppServer> {
   const serve = staticFiles(options.root);
+  const codes = codeDrops(options.codes);
   const server = createServer((request, response) => {
+    if (codes.handle(request, response)) return;
     if (request.url === '/relay/time') {
       response
         .writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })

@@ -13,8 +13,17 @@ const PEER_ID = /^[A-Za-z0-9_-]{8,64}$/;
 const ROLES = ['candidate', 'interviewer'] as const;
 type Role = (typeof ROLES)[number];
 
-/** Close codes (4400–4499: y-websocket clients do not retry by themselves). */
-export const CLOSE = { badRequest: 4400, roleTaken: 4409, badFrame: 4415 } as const;
+/**
+ * Close codes. 4400–4499: y-websocket clients do not retry by themselves (a bad link, a taken
+ * role, a misbehaving client); 4503: the relay is full, and clients retry with backoff.
+ */
+export const CLOSE = {
+  badRequest: 4400,
+  roleTaken: 4409,
+  badFrame: 4415,
+  tooManyMessages: 4429,
+  relayFull: 4503,
+} as const;
 
 export interface RelayOptions {
   /** Larger frames close the sender's connection (1009); a whole 200 KB program fits easily. */
@@ -23,6 +32,13 @@ export interface RelayOptions {
   maxBufferedBytes?: number;
   /** Connections that do not answer a ping within this interval are dropped. */
   heartbeatMs?: number;
+  /** No new room beyond this many (the joining client is closed with 4503). */
+  maxRooms?: number;
+  /** No new client beyond this many connections in all (4503). */
+  maxClients?: number;
+  /** Per connection: messages per second on average, and the burst allowed on top (4429). */
+  messagesPerSecond?: number;
+  messageBurst?: number;
 }
 
 interface Member {
@@ -30,6 +46,22 @@ interface Member {
   role: Role;
   peer: string;
   alive: boolean;
+}
+
+/** A token bucket: `take()` is false once the connection sends faster than allowed. */
+function messageBudget(perSecond: number, burst: number) {
+  let tokens = burst;
+  let last = performance.now();
+  return {
+    take(): boolean {
+      const t = performance.now();
+      tokens = Math.min(burst, tokens + ((t - last) / 1000) * perSecond);
+      last = t;
+      if (tokens < 1) return false;
+      tokens -= 1;
+      return true;
+    },
+  };
 }
 
 export interface Relay {
@@ -49,6 +81,11 @@ export function attachRelay(server: Server, options: RelayOptions = {}): Relay {
     perMessageDeflate: false,
   });
   const rooms = new Map<string, Map<Role, Member>>();
+  const maxRooms = options.maxRooms ?? 500;
+  const maxClients = options.maxClients ?? 1000;
+  const perSecond = options.messagesPerSecond ?? 50;
+  const burst = options.messageBurst ?? 200;
+  const clientCount = () => [...rooms.values()].reduce((sum, room) => sum + room.size, 0);
 
   const join = (ws: WebSocket, request: IncomingMessage) => {
     const url = new URL(request.url ?? '/', 'http://relay');
@@ -68,6 +105,12 @@ export function attachRelay(server: Server, options: RelayOptions = {}): Relay {
       ws.close(CLOSE.roleTaken, `another ${role} is already in this room`);
       return;
     }
+    // A tab replacing its own stale socket is not a new client.
+    const newRoom = room.size === 0;
+    if (!existing && ((newRoom && rooms.size >= maxRooms) || clientCount() >= maxClients)) {
+      ws.close(CLOSE.relayFull, 'the relay is full: too many rooms or clients');
+      return;
+    }
     const member: Member = { ws, role, peer, alive: true };
     room.set(role, member);
     rooms.set(roomId, room);
@@ -77,7 +120,12 @@ export function attachRelay(server: Server, options: RelayOptions = {}): Relay {
     ws.send(notice({ type: 'welcome', peers: partner() ? [other(role)] : [] }));
     partner()?.ws.send(notice({ type: 'joined', role }));
 
+    const budget = messageBudget(perSecond, burst);
     ws.on('message', (data: RawData, isBinary: boolean) => {
+      if (!budget.take()) {
+        ws.close(CLOSE.tooManyMessages, 'too many messages: this connection was closed');
+        return;
+      }
       if (!isBinary) {
         ws.close(CLOSE.badFrame, 'only binary (encrypted) frames are relayed');
         return;
@@ -120,10 +168,7 @@ export function attachRelay(server: Server, options: RelayOptions = {}): Relay {
   heartbeat.unref();
 
   return {
-    stats: () => ({
-      rooms: rooms.size,
-      clients: [...rooms.values()].reduce((sum, room) => sum + room.size, 0),
-    }),
+    stats: () => ({ rooms: rooms.size, clients: clientCount() }),
     close() {
       clearInterval(heartbeat);
       server.off('upgrade', onUpgrade);

@@ -26,6 +26,10 @@ export const routes = [
       },
       // Pair practice across machines: the partner's link (the room key stays in the fragment).
       {
+        path: 'pair',
+        lazy: async () => ({ Component: (await import('./pair-join-route')).PairJoinRoute }),
+      },
+      {
         path: 'pair/:roomId',
         lazy: async () => ({ Component: (await import('./pair-route')).PairRoute }),
       },

@@ -1,9 +1,9 @@
 import { relayNoticeSchema, type RelayNotice } from '../domain/pair/pair-doc.schema';
-import { openFrame, sealFrame } from './pair-crypto';
+import { openFrame, sealFrame, type RoomKey } from './pair-crypto';
 import { checkYMessage } from './y-message-check';
 
 export interface EncryptedSocketHooks {
-  key: CryptoKey;
+  key: RoomKey;
   roomId: string;
   /** The relay's own notices (in clear, roles only). */
   onNotice: (notice: RelayNotice) => void;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createRoomSecret,
   importRoomKey,
@@ -10,6 +10,8 @@ import {
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const text = (data: Uint8Array) => new TextDecoder().decode(data);
+
+afterEach(() => vi.unstubAllGlobals());
 
 describe('pair room encryption', () => {
   it('makes a 128-bit room id and a 256-bit key, different every time', () => {
@@ -46,6 +48,15 @@ describe('pair room encryption', () => {
     tampered[last] = tampered[last]! ^ 1;
     await expect(openFrame(k, room.roomId, tampered)).rejects.toThrow(PairCryptoError);
     await expect(openFrame(k, room.roomId, new Uint8Array(10))).rejects.toThrow(/too short/);
+  });
+
+  it('works where crypto.subtle is missing (a partner on http://<LAN address> is not a secure context)', async () => {
+    const { getRandomValues } = globalThis.crypto;
+    vi.stubGlobal('crypto', { getRandomValues: getRandomValues.bind(globalThis.crypto) });
+    const room = createRoomSecret();
+    const k = await importRoomKey(room.key);
+    const frame = await sealFrame(k, room.roomId, bytes('on the LAN'));
+    expect(text(await openFrame(k, room.roomId, frame))).toBe('on the LAN');
   });
 
   it('refuses keys that are not 256-bit base64url', async () => {

@@ -11,10 +11,11 @@ import {
 } from '../domain/pair/pair-doc.schema';
 import type { PairRole } from '../domain/pair/pair-state.schema';
 import { encryptedSocketClass } from './encrypted-socket';
+import type { RoomKey } from './pair-crypto';
 import { createPairDoc } from './pair-doc';
 import { measureRelayOffset } from './relay-clock';
 
-export type Refusal = 'role-taken' | 'bad-request' | 'wrong-key';
+export type Refusal = 'role-taken' | 'bad-request' | 'wrong-key' | 'too-many-messages';
 
 export interface LinkState {
   connection: 'connecting' | 'connected' | 'offline' | 'refused';
@@ -26,13 +27,15 @@ export interface LinkState {
   problem: { reason: 'wrong-key' | 'malformed'; detail: string } | null;
   /** Relay clock − this machine's clock (ms); 0 until measured. */
   offsetMs: number;
+  /** The relay turned the last connection away because it is full (the link retries). */
+  relayFull: boolean;
 }
 
 export interface RelayLinkOptions {
   /** The app's origin, e.g. http://192.168.1.20:4208 (the relay is at /relay on it). */
   origin: string;
   roomId: string;
-  key: CryptoKey;
+  key: RoomKey;
   role: PairRole;
   /** This tab's id: a tab that reconnects replaces its own stale connection at the relay. */
   peerId: string;
@@ -71,6 +74,7 @@ export function openRelayLink(options: RelayLinkOptions): RelayLink {
     refusal: null,
     problem: null,
     offsetMs: 0,
+    relayFull: false,
   };
   const update = (patch: Partial<LinkState>) => {
     state = { ...state, ...patch };
@@ -130,12 +134,21 @@ export function openRelayLink(options: RelayLinkOptions): RelayLink {
     update({
       connection:
         status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline',
-      ...(status === 'connected' ? {} : { peer: false }),
+      ...(status === 'connected' ? { relayFull: false } : { peer: false }),
     });
+  });
+  provider.on('connection-close', (event) => {
+    if (event?.code === RELAY_CLOSE.relayFull) update({ relayFull: true });
   });
   provider.on('closed', ({ code }) => {
     if (state.connection !== 'refused')
-      stop(code === RELAY_CLOSE.roleTaken ? 'role-taken' : 'bad-request');
+      stop(
+        code === RELAY_CLOSE.roleTaken
+          ? 'role-taken'
+          : code === RELAY_CLOSE.tooManyMessages
+            ? 'too-many-messages'
+            : 'bad-request',
+      );
   });
   provider.awareness.on('change', () => {
     for (const listener of [...listeners]) listener();

@@ -68,6 +68,8 @@ export const RELAY_CLOSE = {
   badRequest: 4400,
   roleTaken: 4409,
   badFrame: 4415,
+  tooManyMessages: 4429,
+  relayFull: 4503,
 } as const;
 
 export type ParsedShare<T> = { ok: true; value: T } | { ok: false; error: string };

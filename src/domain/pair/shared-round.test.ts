@@ -3,7 +3,12 @@ import { createRound } from '../round/round-machine';
 import type { Round } from '../round/round.schema';
 import { interviewerShareSchema, parseShare, sharedRoundSchema } from './pair-doc.schema';
 import { secretRubric, SECRETS } from './pair-state.fixture';
-import { candidateStateFromShared, eventsFromShare, sharedRoundFromRound } from './shared-round';
+import {
+  candidateStateFromShared,
+  eventsFromShare,
+  rubricForSavedRound,
+  sharedRoundFromRound,
+} from './shared-round';
 
 const HINTS = ['Think about a map.', 'SECRET-HINT-2', 'SECRET-HINT-3'];
 const T0 = 1_000_000;
@@ -137,5 +142,21 @@ describe('the interviewer part applied to the candidate’s round', () => {
         share({ prompts: ['x'], rubric: secretRubric }),
       ),
     ).toEqual([]);
+  });
+
+  it('after the save, gives the interviewer’s new scores for the saved record (once)', () => {
+    const saved = round({ phase: 'saved' });
+    expect(rubricForSavedRound(saved, share({ rubric: secretRubric }))).toEqual(secretRubric);
+    expect(rubricForSavedRound(saved, share())).toBeNull();
+    expect(
+      rubricForSavedRound(
+        round({ phase: 'saved', rubric: secretRubric }),
+        share({ rubric: secretRubric }),
+      ),
+    ).toBeNull();
+    // Before the save the round machine takes the scores (set-rubric), not the record.
+    expect(
+      rubricForSavedRound(round({ phase: 'recap' }), share({ rubric: secretRubric })),
+    ).toBeNull();
   });
 });

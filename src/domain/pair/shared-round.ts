@@ -82,3 +82,16 @@ export function eventsFromShare(
   }
   return events;
 }
+
+/**
+ * Candidate side, after the save: the interviewer's scores to write into the saved record (the
+ * candidate saved before the interviewer submitted the rubric); null when there is nothing new.
+ */
+export function rubricForSavedRound(
+  round: Pick<Round, 'phase' | 'rubric'>,
+  share: InterviewerShare,
+): InterviewerShare['rubric'] {
+  if (round.phase !== 'saved' || !share.rubric || sameRubric(round.rubric, share.rubric))
+    return null;
+  return share.rubric;
+}

@@ -104,10 +104,21 @@ describe('GrowthPanel', () => {
   it('cancels through the abort signal and does not report a cancelled measurement', async () => {
     const user = userEvent.setup();
     const onMeasured = vi.fn();
+    const onRunningChange = vi.fn();
     const pending = pendingMeasure();
-    render(<GrowthPanel problem={problem} code="x" language="js" onMeasured={onMeasured} />);
+    render(
+      <GrowthPanel
+        problem={problem}
+        code="x"
+        language="js"
+        onMeasured={onMeasured}
+        onRunningChange={onRunningChange}
+      />,
+    );
+    expect(onRunningChange).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Measure growth' }));
     expect(screen.getByRole('button', { name: 'Measure growth' })).toBeDisabled();
+    expect(onRunningChange.mock.calls).toEqual([[true]]);
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(pending.options().signal?.aborted).toBe(true);
     pending.resolve({
@@ -121,6 +132,8 @@ describe('GrowthPanel', () => {
     expect(await screen.findByText('Measurement cancelled.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
     expect(onMeasured).not.toHaveBeenCalled();
+    // It has ended, with nothing measured.
+    expect(onRunningChange.mock.calls).toEqual([[true], [false]]);
   });
 
   it('says "could not measure" instead of giving a class when the code fails', async () => {

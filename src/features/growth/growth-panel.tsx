@@ -20,6 +20,8 @@ export interface GrowthPanelProps {
   attempts?: number;
   /** Called with every finished measurement (not a cancelled one), e.g. to save it in the round. */
   onMeasured?: (measured: Measured) => void;
+  /** Called when a measurement starts (true) and when it ends, measured or cancelled (false). */
+  onRunningChange?: (running: boolean) => void;
 }
 
 function SeriesLine({ name, series }: { name: string; series: SeriesReport }) {
@@ -95,12 +97,13 @@ export function GrowthPanel({
   autoStart = false,
   attempts = 1,
   onMeasured,
+  onRunningChange,
 }: GrowthPanelProps) {
   const { running, attempt, fraction, report, measure, cancel } = useMeasureGrowth(
     problem,
     code,
     language,
-    onMeasured,
+    { onMeasured, onRunningChange },
     attempts,
   );
   useAutoStart(autoStart, measure);

@@ -22,12 +22,19 @@ export interface MeasureGrowthState {
   cancel: () => void;
 }
 
+export interface MeasureGrowthCallbacks {
+  /** Every finished measurement (not a cancelled one), e.g. to save it in the round. */
+  onMeasured?: (measured: Measured) => void;
+  /** true when a measurement starts, false when it ends (measured, failed or cancelled). */
+  onRunningChange?: (running: boolean) => void;
+}
+
 /** Runs client.measure on the given code (with the reference), with progress and cancel. */
 export function useMeasureGrowth(
   problem: Problem,
   code: string,
   language: Language,
-  onMeasured?: (measured: Measured) => void,
+  { onMeasured, onRunningChange }: MeasureGrowthCallbacks = {},
   /** Up to this many measurements while the class stays below MIN_CONFIDENCE, merged (mergeGrowth). */
   attempts = 1,
 ): MeasureGrowthState {
@@ -52,6 +59,7 @@ export function useMeasureGrowth(
     const own = new AbortController();
     controller.current = own;
     setRunning(true);
+    onRunningChange?.(true);
     setFraction(0);
     setReport(null);
     setAttempt(1);
@@ -84,9 +92,10 @@ export function useMeasureGrowth(
       if (mounted.current && controller.current === own) {
         controller.current = null;
         setRunning(false);
+        onRunningChange?.(false);
       }
     }
-  }, [problem, code, language, onMeasured, attempts]);
+  }, [problem, code, language, onMeasured, onRunningChange, attempts]);
 
   const cancel = useCallback(() => controller.current?.abort(), []);
   return { running, attempt, fraction, report, measure, cancel };

@@ -23,9 +23,13 @@ function linkMessage(state: LinkState | null): { text: string; alert: boolean } 
       'wrong-key':
         'This link’s key does not open the candidate’s round: ask the candidate to copy the link again.',
       'bad-request': 'The relay refused this link: ask the candidate to copy it again.',
+      'too-many-messages':
+        'The relay closed the connection: too many messages. Reload the page to reconnect.',
     }[state.refusal ?? 'bad-request'];
     return { text, alert: true };
   }
+  if (state.relayFull)
+    return { text: 'The relay is full (too many rooms or people): retrying…', alert: true };
   if (state.connection === 'offline')
     return { text: 'Connection lost: reconnecting… The candidate keeps working.', alert: false };
   return null;

@@ -10,17 +10,34 @@ interface ComplexityVerdictsProps {
   reveal: Reveal;
   /** The measured growth of the final code (measured automatically at the reveal). */
   measured?: Measured | null | undefined;
+  /** The measurement of the final code is still to come (it starts once the tests have run). */
+  measuring?: boolean;
 }
 
 type Current = Extract<WorkVerdicts, { kind: 'current' }>;
 
-function measuredText(measured: Measured | null | undefined): string {
-  if (!measured) return 'not measured yet';
+const MEASURING = 'Measuring your code’s growth…';
+
+function measuredText(measured: Measured | null | undefined, measuring: boolean): string {
+  if (!measured) return measuring ? 'measuring…' : 'not measured yet';
   return measured.best ? `O(${measured.best}), likely` : 'could not measure';
 }
 
 /** Question 1: the estimate against the candidate's own code, time measured, space self-scored. */
-function OwnCode({ verdicts, reveal }: { verdicts: Current; reveal: Reveal }) {
+/** Nothing to judge yet: the measurement is coming, and only its absence would be inconclusive. */
+function waitsForMeasurement(verdicts: Current, measuring: boolean): boolean {
+  return measuring && verdicts.time.by === 'self-score' && verdicts.time.reason === 'not-measured';
+}
+
+function OwnCode({
+  verdicts,
+  reveal,
+  waiting,
+}: {
+  verdicts: Current;
+  reveal: Reveal;
+  waiting: boolean;
+}) {
   const { time, space } = verdicts;
   return (
     <section aria-labelledby="own-code-heading" className="verdict-question">
@@ -35,6 +52,8 @@ function OwnCode({ verdicts, reveal }: { verdicts: Current; reveal: Reveal }) {
           )}{' '}
           {time.by === 'measurement' ? (
             <span className="muted">measured {describeMeasured(time.measured)}</span>
+          ) : waiting ? (
+            <span>{MEASURING}</span>
           ) : (
             <>
               <span>Inconclusive: {time.why} Your own score decides.</span>
@@ -58,12 +77,14 @@ function OwnCode({ verdicts, reveal }: { verdicts: Current; reveal: Reveal }) {
 }
 
 /** Question 2: the code's measured class against the reference, with the reference's reasoning. */
-function AsGoodAsItGets({ verdicts }: { verdicts: Current }) {
+function AsGoodAsItGets({ verdicts, waiting }: { verdicts: Current; waiting: boolean }) {
   const answer = verdicts.optimality;
   return (
     <section aria-labelledby="optimal-heading" className="verdict-question">
       <h3 id="optimal-heading">Is your code as good as it gets?</h3>
-      {answer.known ? (
+      {waiting ? (
+        <p>{MEASURING}</p>
+      ) : answer.known ? (
         <p>
           <span className={`badge optimality optimality-${answer.optimality}`}>
             {OPTIMALITY_LABEL[answer.optimality]}
@@ -81,8 +102,14 @@ function AsGoodAsItGets({ verdicts }: { verdicts: Current }) {
  * The estimate beside the measured growth of the candidate's own code and the reference, then
  * the two questions answered separately (domain/verdict).
  */
-export function ComplexityVerdicts({ estimate, reveal, measured }: ComplexityVerdictsProps) {
+export function ComplexityVerdicts({
+  estimate,
+  reveal,
+  measured,
+  measuring = false,
+}: ComplexityVerdictsProps) {
   const verdicts = verdictsOf({ estimate, reveal, growth: measured });
+  const waiting = verdicts?.kind === 'current' && waitsForMeasurement(verdicts, measuring);
   const reference = reveal.reference;
   return (
     <section className="round-card" aria-labelledby="complexity-heading">
@@ -104,7 +131,7 @@ export function ComplexityVerdicts({ estimate, reveal, measured }: ComplexityVer
             <td>
               <code>{estimate.time}</code>
             </td>
-            <td>{measuredText(measured)}</td>
+            <td>{measuredText(measured, measuring)}</td>
             <td>
               <code>{reference?.time ?? '—'}</code>
               {reference && <p className="verdict-why">{reference.timeReason}</p>}
@@ -125,8 +152,8 @@ export function ComplexityVerdicts({ estimate, reveal, measured }: ComplexityVer
       </table>
       {verdicts?.kind === 'current' && (
         <>
-          <OwnCode verdicts={verdicts} reveal={reveal} />
-          <AsGoodAsItGets verdicts={verdicts} />
+          <OwnCode verdicts={verdicts} reveal={reveal} waiting={waiting} />
+          <AsGoodAsItGets verdicts={verdicts} waiting={waiting} />
         </>
       )}
       {verdicts?.kind === 'older' && (

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { LinkState } from '../../lib/pair-relay-link';
+import { InviteCode } from './invite-code';
 import type { RemotePair } from './use-remote-pair';
 
 /** What the candidate is told about the partner on another machine. */
@@ -8,7 +9,11 @@ function describe(state: LinkState | null, everJoined: boolean): string {
   if (state.connection === 'refused')
     return state.refusal === 'role-taken'
       ? 'This round is already open as the candidate in another tab: close one of them.'
-      : 'The relay refused this round’s room.';
+      : state.refusal === 'too-many-messages'
+        ? 'The relay closed the connection: too many messages. Reload the page to reconnect.'
+        : 'The relay refused this round’s room.';
+  if (state.relayFull)
+    return 'The relay is full (too many rooms or people): retrying. Keep working meanwhile.';
   if (state.connection === 'offline')
     return 'The relay cannot be reached: retrying. Keep working; your partner catches up when it is back.';
   if (state.peer) return 'Your partner joined: they see your code, the clock and your notes.';
@@ -61,6 +66,7 @@ export function RemotePairCard({ remote }: { remote: RemotePair }) {
           Stop sharing
         </button>
       </div>
+      {remote.room && <InviteCode room={remote.room} />}
       <p className="muted" role="status">
         {describe(remote.state, everJoined)}
       </p>

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RoundPage } from './round-page';
@@ -126,6 +126,52 @@ describe('reveal phase', () => {
     await user.click(screen.getByRole('button', { name: 'Continue to recap' }));
     expect(activeRound().phase).toBe('recap');
     expect(screen.getByRole('heading', { level: 1, name: 'Recap' })).toBeInTheDocument();
+  });
+
+  it('says the measurement is coming until it ends; a cancelled one leaves the verdict inconclusive', async () => {
+    const user = userEvent.setup();
+    let report: ((running: boolean) => void) | undefined;
+    const withGrowth = {
+      ...slots,
+      renderGrowth: ({
+        onRunningChange,
+      }: Parameters<NonNullable<typeof slots.renderGrowth>>[0]) => {
+        report = onRunningChange;
+        return <p>growth panel</p>;
+      },
+    };
+    renderWithRouter(
+      <RoundPage problem={problem} {...withGrowth} />,
+      manualClock(T0 + 18 * 60_000).clock,
+    );
+    const own = screen.getByRole('region', { name: 'Is your estimate right about your code?' });
+    const optimal = screen.getByRole('region', { name: 'Is your code as good as it gets?' });
+    const time = within(screen.getByRole('table')).getByRole('row', { name: /^Time/ });
+    // Before it starts (the tests run first) and while it runs: coming, not "not measured".
+    for (const running of [undefined, true]) {
+      if (running !== undefined) act(() => report?.(running));
+      expect(own).toHaveTextContent(/Time:\s*Measuring your code’s growth…/);
+      expect(own).not.toHaveTextContent('Inconclusive');
+      expect(optimal).toHaveTextContent('Measuring your code’s growth…');
+      expect(time).toHaveTextContent('measuring…');
+      expect(
+        screen.queryByRole('group', {
+          name: 'Your own score: was your time estimate right about your code?',
+        }),
+      ).not.toBeInTheDocument();
+    }
+    // Cancelled: nothing measured, so the candidate's own score decides.
+    act(() => report?.(false));
+    expect(own).toHaveTextContent(/Time:\s*Inconclusive: Your code’s growth was not measured/);
+    expect(optimal).toHaveTextContent('Cannot tell yet: Your code’s growth was not measured.');
+    await user.click(
+      within(
+        screen.getByRole('group', {
+          name: 'Your own score: was your time estimate right about your code?',
+        }),
+      ).getByRole('radio', { name: 'Right' }),
+    );
+    expect(own).toHaveTextContent(/Time:\s*Right about your code/);
   });
 
   it('measures the final code by itself once the tests ran, saves it and judges the estimate by it', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Problem } from '../../domain/problem/problem.schema';
 import { formatClock } from '../../domain/round/round-timer';
 import type { Round } from '../../domain/round/round.schema';
@@ -72,6 +72,11 @@ export function RevealPhase({
     void rerun();
   }, [report, running, rerun]);
 
+  // The growth panel measures the final code by itself: until that measurement has ended, the
+  // verdict says it is coming rather than "not measured" (a cancel ends it with nothing measured).
+  const [measureEnded, setMeasureEnded] = useState(false);
+  const measuring = Boolean(renderGrowth) && !round.growth && !measureEnded;
+
   const reveal = round.reveal;
   return (
     <div className="round-reveal">
@@ -89,7 +94,12 @@ export function RevealPhase({
         <div className="reveal-results">{renderResults(report, running)}</div>
         <div className="reveal-side">
           {round.estimate && reveal && (
-            <ComplexityVerdicts estimate={round.estimate} reveal={reveal} measured={round.growth} />
+            <ComplexityVerdicts
+              estimate={round.estimate}
+              reveal={reveal}
+              measured={round.growth}
+              measuring={measuring}
+            />
           )}
           {renderGrowth?.({
             problem,
@@ -99,6 +109,7 @@ export function RevealPhase({
             autoStart: !round.growth && !running,
             attempts: 3,
             onMeasured: (measured) => dispatch({ type: 'set-measured', measured }),
+            onRunningChange: (running) => setMeasureEnded(!running),
           })}
           <SelfScore value={reveal?.selfScore} />
           <ReferenceSolution problem={problem} />

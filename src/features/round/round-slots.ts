@@ -32,6 +32,8 @@ export interface RoundGrowthProps {
   /** Measures again, up to this many times, while the class is not conclusive. */
   attempts?: number;
   onMeasured?: (measured: Measured) => void;
+  /** Called when a measurement starts (true) and when it ends, measured or cancelled (false). */
+  onRunningChange?: (running: boolean) => void;
 }
 
 /** What the round hands to the interviewer view shown as a panel beside the work (pair practice). */

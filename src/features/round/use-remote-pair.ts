@@ -1,17 +1,20 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { eventsFromShare, sharedRoundFromRound } from '../../domain/pair/shared-round';
 import type { Round } from '../../domain/round/round.schema';
-import { createRoomSecret, importRoomKey } from '../../lib/pair-crypto';
+import { createRoomSecret, importRoomKey, type RoomSecret } from '../../lib/pair-crypto';
 import { pairTabId } from '../../lib/pair-tab-id';
 import type * as PairDoc from '../../lib/pair-doc';
 import type { LinkState, RelayLink } from '../../lib/pair-relay-link';
 import { onSelection } from './candidate-selection';
+import { keepForRubric } from './keep-for-rubric';
 import { inviteLink, loadRoom, saveRoom } from './pair-room-storage';
 import { readActiveRound, useRoundDispatch } from './use-round-store';
 
 export interface RemotePair {
   /** The link to give the partner, once invited. */
   link: string | null;
+  /** The room behind the link (a code to read out seals it for the relay). */
+  room: RoomSecret | null;
   /** The connection to the relay and whether the partner is in the room. */
   state: LinkState | null;
   /** Why the partner's last change was refused (a malformed part of the document). */
@@ -39,10 +42,14 @@ export function useRemotePair(round: Round | null, hints: readonly string[]): Re
   // Yjs and the relay client load only once a partner is invited (not with every round).
   const docRef = useRef<typeof PairDoc | null>(null);
 
+  // The round as last seen here: once saved, the room outlives the page for the rubric.
+  const lastRoundRef = useRef<{ round: Round; hints: readonly string[] } | null>(null);
+
   const publish = useEffectEvent(() => {
     const link = linkRef.current;
     const current = readActiveRound();
     if (!link || !docRef.current || !current || current.id !== roundId) return;
+    lastRoundRef.current = { round: current, hints };
     const shared = sharedRoundFromRound(current, hints, link.state().offsetMs);
     docRef.current.writeSharedRound(link.doc, shared.round, shared.code);
   });
@@ -100,7 +107,9 @@ export function useRemotePair(round: Round | null, hints: readonly string[]): Re
       cleanup = () => {
         unfollow();
         unselect();
-        link.destroy();
+        const last = lastRoundRef.current;
+        if (last?.round.phase === 'saved' && last.round.pair) keepForRubric({ link, doc, ...last });
+        else link.destroy();
       };
     });
     return () => {
@@ -116,6 +125,7 @@ export function useRemotePair(round: Round | null, hints: readonly string[]): Re
 
   return {
     link: room ? inviteLink(location.origin, room) : null,
+    room,
     state,
     refused,
     invite() {

@@ -1,0 +1,4 @@
+function pipe(...fns: ((...args: any[]) => any)[]): (...args: any[]) => any {
+  // your code here
+  return (x) => x;
+}
