@@ -73,7 +73,11 @@ export function useCodeActions() {
 /** The run actions, for the component that starts runs and shows their reports. */
 export function useRunActions() {
   return useAppStore(
-    useShallow((state) => ({ setRunning: state.setRunning, setReport: state.setReport })),
+    useShallow((state) => ({
+      setRunning: state.setRunning,
+      setReport: state.setReport,
+      reportStorageProblem: state.reportStorageProblem,
+    })),
   );
 }
 
@@ -90,4 +94,10 @@ export function useSettingsActions() {
       resetSettings: state.resetSettings,
     })),
   );
+}
+
+/** The report of a problem as it is now, read once without subscribing. */
+export function readReport(slug: string): RunReport | undefined {
+  const { reports } = useAppStore.getState();
+  return Object.hasOwn(reports, slug) ? reports[slug] : undefined;
 }

@@ -5,6 +5,7 @@ import { filterProblems, filtersFromParams, paramsFromFilters } from './filter-p
 import type { ProblemFilters } from './filter-problems';
 import { ProblemFilterBar } from './problem-filters';
 import { ProblemList } from './problem-list';
+import { useProblemStatuses } from './use-problem-statuses';
 
 /** `/`: the problem bank with filters kept in the URL (?difficulty=&tag=&q=). */
 export function ProblemListPage() {
@@ -12,6 +13,7 @@ export function ProblemListPage() {
   const location = useLocation();
   const navigationType = useNavigationType();
   const filters = filtersFromParams(params);
+  const statuses = useProblemStatuses();
 
   // The search box keeps its own text so keystrokes are never reverted while the URL catches up;
   // on back/forward (POP) it takes the URL's value again.
@@ -57,7 +59,7 @@ export function ProblemListPage() {
         Showing {visible.length} of {problems.length} problems
       </p>
       {visible.length > 0 ? (
-        <ProblemList problems={visible} />
+        <ProblemList problems={visible} statuses={statuses} />
       ) : (
         <div className="empty-state">
           <p>No problems match these filters.</p>

@@ -8,7 +8,9 @@ import { useCustomCases } from '../../store/custom-cases';
 import { useCodeActions, useIsRunning, useLanguage } from '../../store/selectors';
 import { CustomCasesPanel } from './custom-cases-panel';
 import { EditorToolbar } from './editor-toolbar';
+import { ProblemProgress } from './problem-progress';
 import { ProblemStatement } from './problem-statement';
+import { useRestoreReport } from './use-restore-report';
 import { useRun } from './use-run';
 import { useRunShortcut } from './use-run-shortcut';
 
@@ -45,6 +47,7 @@ export function ProblemWorkspace({
   const custom = useCustomCases(slug);
   const { run, stop } = useRun(problem, language, custom.cases);
   const running = useIsRunning(slug);
+  useRestoreReport(slug);
   const [confirmingReset, setConfirmingReset] = useState(false);
 
   const runVisible = () => void run('run');
@@ -59,6 +62,7 @@ export function ProblemWorkspace({
         statement={
           <div className="workspace-statement">
             <Statement problem={problem} actions={actions} />
+            <ProblemProgress slug={slug} />
           </div>
         }
         toolbar={

@@ -9,6 +9,7 @@ import type { RunMode } from '../../runner/run-report';
 import { DEFAULT_BUDGET_MS } from '../../runner/run-session';
 import { readDraft, useRunActions } from '../../store/selectors';
 import { withCustomCases } from './custom-case-name';
+import { keepRun } from './keep-run';
 
 async function loadFullProblem(page: ProblemPage) {
   const full = await loadProblem(page.slug);
@@ -31,7 +32,7 @@ export function useRun(
   language: Language,
   customCases: readonly CustomCase[] = [],
 ): RunControls {
-  const { setRunning, setReport } = useRunActions();
+  const { setRunning, setReport, reportStorageProblem } = useRunActions();
   // Creating the client starts its spare worker now, so the first Run does not wait for it.
   // (Skipped where there are no workers, e.g. server-side or jsdom; Run then reports the failure.)
   useEffect(() => {
@@ -53,7 +54,12 @@ export function useRun(
             ? await loadFullProblem(problem)
             : withCustomCases(problem, customCases);
         const report = await client.run(runnable, { mode, code, language });
+        // Writing first: the page's Submits, read again when the report changes, then include it
+        // (IndexedDB runs transactions on the same store in the order they were opened).
+        const kept = keepRun(problem.slug, mode, code, language, report);
         setReport(problem.slug, report);
+        const notKept = await kept;
+        if (notKept) reportStorageProblem(notKept);
       } catch (error) {
         setReport(
           problem.slug,
@@ -63,7 +69,7 @@ export function useRun(
         setRunning(null);
       }
     },
-    [problem, language, customCases, setRunning, setReport],
+    [problem, language, customCases, setRunning, setReport, reportStorageProblem],
   );
 
   const stop = useCallback(() => getRunnerClient().stop(), []);

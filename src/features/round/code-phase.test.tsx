@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { act, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RunReport } from '../../runner/run-report';
@@ -73,6 +73,23 @@ describe('code phase', () => {
     client.run.mockResolvedValueOnce(REPORT);
     await user.click(screen.getByRole('button', { name: 'editor shortcut' }));
     expect(activeRound().runs).toHaveLength(2);
+  });
+
+  it('shows the last Run’s results again after a reload mid-round', async () => {
+    client.run.mockResolvedValueOnce({ ...REPORT, passed: 1, failed: 2 });
+    const user = userEvent.setup();
+    await resetRound(roundInput({ id: 'round-reloaded' }));
+    dispatchAt({ type: 'begin-coding' }, T0 + 10_000);
+    renderWithRouter(<RoundPage problem={problem} {...slots} />, manualClock(T0 + 10_000).clock);
+    await user.click(screen.getByRole('button', { name: 'Run' }));
+    expect(screen.getByTestId('results')).toHaveTextContent('run: 1 passed, 2 failed');
+    // The reload: the page mounts again with the round restored from storage.
+    cleanup();
+    renderWithRouter(<RoundPage problem={problem} {...slots} />, manualClock(T0 + 20_000).clock);
+    await waitFor(() =>
+      expect(screen.getByTestId('results')).toHaveTextContent('run: 1 passed, 2 failed'),
+    );
+    expect(client.run).toHaveBeenCalledTimes(1);
   });
 
   it('shows a client failure as a crashed run instead of losing it', async () => {

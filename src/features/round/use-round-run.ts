@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { RunReport } from '../../runner/run-report';
+import { roundScope, runResults } from '../../store/run-results';
 import { readActiveRound, useRoundDispatch } from './use-round-store';
 import { runOrReport, runnerBusy, stopRun } from '../../runner/client/run-or-report';
 
@@ -12,11 +13,31 @@ export interface RoundRunControls {
   stop: () => void;
 }
 
-/** Run during the code phase, as on the problem page; every run is recorded in the round. */
+/**
+ * Run during the code phase, as on the problem page; every run is recorded in the round, and its
+ * report is kept so that a reload mid-round shows it again.
+ */
 export function useRoundRun(problem: Problem): RoundRunControls {
   const dispatch = useRoundDispatch();
   const [report, setReport] = useState<RunReport>();
   const [running, setRunning] = useState(false);
+
+  useEffect(() => {
+    const id = readActiveRound()?.id;
+    if (!id) return;
+    let live = true;
+    // Through then(): opening IndexedDB throws at once where there is none.
+    void Promise.resolve()
+      .then(() => runResults().load(roundScope(id)))
+      .then((loaded) => {
+        // A run finished meanwhile wins; an unreadable report is simply not shown (run again).
+        if (live && loaded.ok && loaded.report) setReport((current) => current ?? loaded.report);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const run = async () => {
     const round = readActiveRound();
@@ -26,6 +47,9 @@ export function useRoundRun(problem: Problem): RoundRunControls {
     const result = await runOrReport(problem, 'run', round.code, round.language);
     setRunning(false);
     setReport(result);
+    void Promise.resolve()
+      .then(() => runResults().save(roundScope(round.id), result))
+      .catch(() => undefined);
     // Refused (and so not recorded) if the time ran out while the tests ran.
     dispatch({
       type: 'record-run',
