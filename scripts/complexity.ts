@@ -12,6 +12,7 @@ import type { Problem } from '../src/domain/problem/problem.schema';
 import type { GrowthReport, SeriesReport } from '../src/runner/measure-report';
 import { measureGrowth } from '../src/runner/measure-session';
 import { nodeSandbox } from './lib/node-sandbox';
+import { pythonNodeSandbox } from './lib/python-node-sandbox';
 import { readProblemDir } from './lib/read-problem-dir';
 
 const USAGE =
@@ -48,11 +49,16 @@ try {
 }
 
 const withReference = solutionFile !== undefined && !args.includes('--no-reference');
-const report = await measureGrowth(problem, nodeSandbox, {
+const language = solutionFile?.endsWith('.py') ? 'py' : solutionFile?.endsWith('.ts') ? 'ts' : 'js';
+// Python is measured against the Python reference, in the same kind of sandbox.
+const referenceCode = language === 'py' ? problem.python?.solution : problem.solution;
+if (language === 'py' && withReference && !referenceCode)
+  fail(`${problemArg} has no solution.py to compare with (use --no-reference)`);
+const report = await measureGrowth(problem, language === 'py' ? pythonNodeSandbox : nodeSandbox, {
   code: solutionFile ? readFileSync(solutionFile, 'utf8') : problem.solution,
-  language: solutionFile?.endsWith('.ts') ? 'ts' : 'js',
+  language,
   budgetMs,
-  reference: withReference ? { code: problem.solution } : undefined,
+  reference: withReference && referenceCode ? { code: referenceCode, language } : undefined,
   onProgress:
     json || !process.stderr.isTTY
       ? undefined

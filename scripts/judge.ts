@@ -10,6 +10,7 @@ import { runTests } from '../src/runner/run-session';
 import { openProblemCode } from './lib/jail/problem-jail';
 import { printable } from './lib/printable';
 import { nodeSandbox } from './lib/node-sandbox';
+import { pythonNodeSandbox } from './lib/python-node-sandbox';
 import { readProblemDir } from './lib/read-problem-dir';
 import { syntaxErrors } from './lib/syntax-check';
 
@@ -37,7 +38,7 @@ try {
 }
 const unparsable = syntaxErrors(problem);
 if (unparsable.length) fail(unparsable.join('\n'));
-const language = solutionFile.endsWith('.ts') ? 'ts' : 'js';
+const language = solutionFile.endsWith('.py') ? 'py' : solutionFile.endsWith('.ts') ? 'ts' : 'js';
 // checker.js runs in its own jailed process, apart from the solution's.
 const problemCode = openProblemCode();
 let checker;
@@ -47,7 +48,7 @@ try {
   problemCode.dispose();
   fail((error as Error).message);
 }
-const report = await runTests(problem, nodeSandbox, {
+const report = await runTests(problem, language === 'py' ? pythonNodeSandbox : nodeSandbox, {
   mode: 'submit',
   code: readFileSync(solutionFile, 'utf8'),
   language,
@@ -69,6 +70,8 @@ function printReport(r: RunReport): void {
       console.log(
         `    error:    ${printable(`${t.error.name}: ${t.error.message}`)}${t.error.location ? ` (line ${t.error.location.line}, column ${t.error.location.column})` : ''}`,
       );
+    if (t.error?.traceback)
+      for (const line of t.error.traceback.split('\n')) console.log(`    ${printable(line)}`);
     if (t.reason) console.log(`    ${printable(t.reason)}`);
   }
   console.log(`\njudge: ${summarize(r)}`);

@@ -1,11 +1,14 @@
 /**
- * npm run validate [-- <pack-dir>] [--no-growth] [--stats]: proves every problem of a pack (default: problems/);
+ * npm run validate [-- <pack-dir>] [--no-growth] [--no-python] [--stats]: proves every problem of a pack (default: problems/);
  * --stats adds a coverage table (problems per pattern and difficulty, tests and mutation score per problem).
  * The mutation check reads each problem's mutants.json record and runs the mutants only where it is
  * missing or out of date (see scripts/lib/mutation/check-mutation.ts).
  * One line per problem, one per growth check, a summary line, exit 1 on any failure.
  * The growth check (the reference's measured Big-O against the declared one) runs in
- * its own lane beside the other checks; --no-growth leaves it out.
+ * its own lane beside the other checks; --no-growth leaves it out. The Python files
+ * (solution.py passes, wrong/*.py and starter.py fail) are proved afterwards, in Pyodide
+ * runtimes that take both cores, so that they do not slow the JavaScript checks' timed runs;
+ * --no-python leaves them out.
  */
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -14,12 +17,14 @@ import type { Problem } from '../src/domain/problem/problem.schema';
 import { checkGrowth, type GrowthCheck } from './lib/check-growth';
 import { formatStats, type StatsRow } from './lib/bank-stats';
 import { checkProblem } from './lib/check-problem';
+import { checkPython } from './lib/check-python';
 import { checkMutation } from './lib/mutation/check-mutation';
 import { createLimiter } from './lib/mutation/limiter';
 import { readProblemPack } from './lib/read-problem-dir';
 
 const args = process.argv.slice(2);
 const growth = !args.includes('--no-growth');
+const python = !args.includes('--no-python');
 const withStats = args.includes('--stats');
 const statsRows: StatsRow[] = [];
 const packDir = resolve(args.find((a) => !a.startsWith('--')) ?? 'problems');
@@ -134,10 +139,27 @@ const [results, growthResults] = await Promise.all([
     : Promise.resolve(parsed.map(() => null)),
 ]);
 
+// Python after JavaScript: two Pyodide runtimes take both cores.
+const pythonStarted = performance.now();
+let pythonSeconds = 0;
+const pythonFailed = python
+  ? await inLanes(2, async (entry) => {
+      if (!entry.ok || !entry.problem.python) return false;
+      const failures = await checkPython(entry.problem);
+      const count = entry.problem.python.wrong.length;
+      console.log(
+        failures.length
+          ? `✗ ${entry.problem.slug} (Python): ${failures.join('; ')}`
+          : `✓ ${entry.problem.slug} (Python: solution passes, ${count} wrong and the starter fail)`,
+      );
+      return failures.length > 0;
+    }).finally(() => (pythonSeconds = (performance.now() - pythonStarted) / 1000))
+  : parsed.map(() => false);
+
 const growthFailed = growthResults.map(
   (g) => g !== null && (g.status === 'mismatch' || g.status === 'unmeasurable'),
 );
-const failed = results.filter((r, i) => !r.ok || growthFailed[i]).length;
+const failed = results.filter((r, i) => !r.ok || growthFailed[i] || pythonFailed[i]).length;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (growth) {
   const count = (status: GrowthCheck['status']) =>
@@ -147,6 +169,10 @@ if (growth) {
     `\ngrowth: ${count('match')} match, ${count('tolerated')} tolerated (a neighbouring class that fits nearly as well), ${count('skipped')} skipped, ${bad} failed (lane ${growthSeconds.toFixed(1)} s)`,
   );
 }
+if (python)
+  console.log(
+    `python: ${parsed.filter((e) => e.ok && e.problem.python).length} problems with Python files, ${pythonFailed.filter(Boolean).length} failed (phase ${pythonSeconds.toFixed(1)} s)`,
+  );
 if (withStats) console.log(`\n${formatStats(statsRows)}\n`);
 console.log(
   `${growth ? '' : '\n'}problems: ${results.length - failed} passed, ${failed} failed (${seconds} s)`,

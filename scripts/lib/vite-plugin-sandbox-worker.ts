@@ -20,7 +20,8 @@ export function sandboxWorkerBuildOptions(entry: string, minify: boolean): Build
     minify,
     metafile: true,
     // @sinonjs/fake-timers requires util only under Node, behind a check that fails in a worker.
-    external: ['util'],
+    // Pyodide imports node: modules only when it runs under Node, never in a worker.
+    external: ['util', 'node:*'],
     define: { 'process.env.NODE_ENV': minify ? '"production"' : '"development"' },
     logLevel: 'silent',
   };

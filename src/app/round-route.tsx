@@ -1,4 +1,5 @@
 import { CodeEditor } from '../features/editor/code-editor';
+import { CustomCasesPanel } from '../features/problem/custom-cases-panel';
 import { ProblemStatement } from '../features/problem/problem-statement';
 import { ResultsPanel } from '../features/results/results-panel';
 import { GrowthPanel } from '../features/growth/growth-panel';
@@ -41,6 +42,7 @@ export function RoundRoute() {
       renderEditor={(props) => <CodeEditor {...props} />}
       renderResults={(report, running) => <ResultsPanel report={report} running={running} />}
       renderGrowth={(props) => <GrowthPanel {...props} />}
+      renderCustomCases={(props) => <CustomCasesPanel {...props} />}
       renderInterviewer={(props) => <InterviewerView {...props} />}
     />
   );

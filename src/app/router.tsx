@@ -54,6 +54,13 @@ export const routes = [
         },
       },
       {
+        path: 'history/assessments/:id',
+        lazy: async () => ({
+          Component: (await import('../features/history/saved-assessment-page'))
+            .SavedAssessmentPage,
+        }),
+      },
+      {
         path: 'history/:id',
         lazy: async () => ({
           Component: (await import('../features/history/round-history-page')).RoundHistoryPage,

@@ -23,4 +23,18 @@ describe('splitProblem / joinProblem', () => {
     expect(page).not.toHaveProperty('wrong');
     expect(joinProblem(page, rest)).toEqual(problem);
   });
+
+  it('keeps solution.py and wrong/*.py out of the page, starter.py in it, and joins back', () => {
+    const files = problemFixtureFiles({ slug: 'add-two', title: 'Add Two' });
+    files['starter.py'] = 'def add_two(a, b):\n    pass\n';
+    files['solution.py'] = 'def add_two(a, b):\n    return a + b  # reference\n';
+    files['wrong/minus.py'] = 'def add_two(a, b):\n    return a - b  # known wrong\n';
+    const problem = parseProblem('problems/add-two', files);
+    expect(problem.python).toBeDefined();
+    const { page, rest } = splitProblem(problem);
+    expect(page.python).toEqual({ starter: 'def add_two(a, b):\n    pass\n' });
+    expect(JSON.stringify(page)).not.toContain('# reference');
+    expect(JSON.stringify(page)).not.toContain('# known wrong');
+    expect(joinProblem(page, rest)).toEqual(problem);
+  });
 });

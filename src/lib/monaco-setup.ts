@@ -8,6 +8,8 @@ import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/features/register.all';
 import 'monaco-editor/languages/definitions/javascript/register';
 import 'monaco-editor/languages/definitions/typescript/register';
+// Highlighting only: Python has no language service here, just its tokenizer.
+import 'monaco-editor/languages/definitions/python/register';
 import {
   javascriptDefaults,
   typescriptDefaults,

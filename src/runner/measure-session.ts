@@ -8,7 +8,7 @@ import {
   type SeriesEnd,
   type SeriesReport,
 } from './measure-report';
-import type { Language } from './protocol';
+import type { RunLanguage } from './protocol';
 import type { SandboxFactory, SandboxHandle } from './run-session';
 
 export type MeasurableProblem = Pick<Problem, 'entry' | 'generator'>;
@@ -26,11 +26,11 @@ export interface MeasureProgress {
 
 export interface MeasureOptions {
   code: string;
-  language: Language;
+  language: RunLanguage;
   /** Budget of the timed sizes of the user's series (default 3000 ms); sandbox start-up and loading come on top. */
   budgetMs?: number;
   /** Also time this solution (normally the problem's reference) on the same sizes, in a second sandbox. */
-  reference?: { code: string; language?: Language; budgetMs?: number };
+  reference?: { code: string; language?: RunLanguage; budgetMs?: number };
   /** Seed of the generator's PRNG (default 42, as generateArgs). */
   seed?: number;
   signal?: AbortSignal;
@@ -54,7 +54,7 @@ interface SeriesRun {
 
 interface SeriesOptions {
   code: string;
-  language: Language;
+  language: RunLanguage;
   plan: MeasurePlan;
   seed: number;
   signal: AbortSignal | undefined;

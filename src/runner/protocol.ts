@@ -4,7 +4,9 @@
  */
 import type { Shape } from '../domain/problem/problem.schema';
 
-export type Language = 'js' | 'ts';
+/** JavaScript and TypeScript run in the JavaScript sandbox, Python in its own (see runner/python). */
+export type Language = 'js' | 'ts' | 'py';
+export type RunLanguage = Language;
 
 export interface EntrySpec {
   kind: 'function' | 'class';
@@ -15,7 +17,7 @@ export interface EntrySpec {
 
 export interface LoadRequest {
   code: string;
-  language: Language;
+  language: RunLanguage;
   entry: EntrySpec;
   /** The specs this run will collect: compiled before the code is evaluated (see spec-compile.ts). */
   specs?: string[];
@@ -33,6 +35,8 @@ export interface ErrorInfo {
   name: string;
   message: string;
   location?: CodeLocation;
+  /** Python: the traceback, the user's frames only. */
+  traceback?: string;
 }
 
 export interface ConsoleLine {

@@ -8,7 +8,7 @@ import type { Language } from '../runner/protocol';
 /** The format of the saved state; bump it and teach migratePersisted the old one when it changes. */
 export const PERSISTED_VERSION = 2;
 
-const languageSchema = z.enum(['js', 'ts']) satisfies z.ZodType<Language>;
+const languageSchema = z.enum(['js', 'ts', 'py']) satisfies z.ZodType<Language>;
 
 /** Format 1: code drafts and languages only. */
 const persistedV1Schema = z.object({

@@ -53,5 +53,44 @@ describe('custom test cases, in Chromium', () => {
       .toContain('nums = [1,5,9,4], target = 13');
   });
 
+  it('in a timed round: Add test case, the reference’s answer shown, run with Run, kept on reload', async () => {
+    const { page } = session();
+    await openProblem(page, 'two-sum', 'js');
+    await page.getByRole('button', { name: 'Start round', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: /^Start a round: / });
+    await dialog.getByRole('radio', { name: /Timed/ }).check();
+    await dialog.getByRole('button', { name: 'Start round', exact: true }).click();
+    await page.waitForURL(/\/round$/);
+    await page.getByRole('button', { name: 'Start coding', exact: true }).click();
+
+    const panel = page.getByRole('region', { name: 'Your test cases' });
+    // The problem page's own cases are not the round's: the round starts with none.
+    expect(await panel.getByRole('listitem').count()).toBe(0);
+    await panel.getByRole('button', { name: 'Add test case' }).click();
+    const form = page.getByRole('form', { name: 'New test case' });
+    await form.getByLabel('nums').fill('[3, 3]');
+    await form.getByLabel('target').fill('6,');
+    await form.getByRole('button', { name: 'Save test case' }).click();
+    await expect.poll(() => form.getByRole('alert').innerText()).toMatch(/^target: not valid JSON/);
+    await form.getByLabel('target').fill('6');
+    await form.getByRole('button', { name: 'Save test case' }).click();
+    const item = panel.getByRole('listitem', { name: 'Custom 1' });
+    // Shown before the reveal, as LeetCode and HackerRank show the expected output of custom input.
+    await expect
+      .poll(() => item.innerText(), { timeout: 30_000 })
+      .toContain('Expected (reference): [0,1]');
+
+    await setEditorCode(page, readProblemFile('two-sum', 'solution.js'));
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => item.innerText(), { timeout: 30_000 }).toContain('Passed');
+    await page.getByText('1 run so far').waitFor();
+
+    // Kept in the round (persisted with it): a reload lands on the same case.
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole('listitem', { name: 'Custom 1' }).innerText(), { timeout: 30_000 })
+      .toContain('nums = [3,3], target = 6');
+  });
+
   itStayedLocalAndQuiet(session);
 });

@@ -153,6 +153,13 @@ describe('pair practice: candidate and interviewer windows', () => {
     // The prompt is the panel's now, not a nudge for the candidate.
     await panel.getByText('State your approach before you type.', { exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Add to notes' }).count()).toBe(0);
+    // The candidate sees this screen too: no complexity (rubric notes, follow-ups, hints not
+    // given) before both estimates.
+    await panel
+      .getByText(/names the expected complexity/)
+      .first()
+      .waitFor();
+    expect(await panel.innerText()).not.toMatch(/\b[OΘ]\(/);
 
     await panel.getByRole('button', { name: 'Give hint 1', exact: true }).click();
     const hints = page.getByRole('region', { name: /Hints/ });

@@ -10,7 +10,7 @@ import type {
 
 export type AssessmentEvent =
   | { type: 'switch-problem'; index: number }
-  | { type: 'update-code'; index: number; code: string; language: 'js' | 'ts' }
+  | { type: 'update-code'; index: number; code: string; language: 'js' | 'ts' | 'py' }
   | { type: 'record-run'; index: number; run: Omit<RunRecord, 'atMs'> }
   | { type: 'add-note'; index: number; id: string; text: string }
   | { type: 'paste-refused' }

@@ -10,7 +10,7 @@ export interface NewAssessment {
   presetId: string;
   durationMs: number;
   /** 2–4 distinct problems, each with its starter code. */
-  problems: { slug: string; language: 'js' | 'ts'; code: string }[];
+  problems: { slug: string; language: 'js' | 'ts' | 'py'; code: string }[];
   options?: Partial<AssessmentOptions>;
 }
 

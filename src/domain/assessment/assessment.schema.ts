@@ -43,14 +43,14 @@ export type SubmissionResult = z.infer<typeof submissionResultSchema>;
 /** One problem of the assessment: its own editor, runs, notes and clock. */
 export const problemWorkSchema = z.object({
   slug: z.string().min(1),
-  language: z.enum(['js', 'ts']),
+  language: z.enum(['js', 'ts', 'py']),
   code: z.string(),
   runs: z.array(runRecordSchema),
   notes: z.array(assessmentNoteSchema),
   /** Time spent while this was the current problem, up to the last switch (see `timeSpentMs`). */
   timeSpentMs: z.number().nonnegative(),
   /** The code that counts: copied from `code` when the assessment ends. */
-  submission: z.object({ code: z.string(), language: z.enum(['js', 'ts']) }).nullable(),
+  submission: z.object({ code: z.string(), language: z.enum(['js', 'ts', 'py']) }).nullable(),
   estimate: estimateSchema.nullable(),
   verdict: z.object({ time: verdictSchema, space: verdictSchema }).nullable(),
   result: submissionResultSchema.nullable(),

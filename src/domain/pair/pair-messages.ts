@@ -26,7 +26,7 @@ export const pairMessageSchema = z.discriminatedUnion('type', [
     ...fromCandidate,
     type: z.literal('code'),
     code: z.string(),
-    language: z.enum(['js', 'ts']),
+    language: z.enum(['js', 'ts', 'py']),
     atMs: z.number().nonnegative(),
   }),
   z.strictObject({ ...fromCandidate, type: z.literal('run'), run: runRecordSchema }),

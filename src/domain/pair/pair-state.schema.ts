@@ -34,7 +34,7 @@ export const candidateStateSchema = z.strictObject({
   mode: roundModeSchema,
   phase: phaseSchema,
   timer: pairTimerSchema,
-  language: z.enum(['js', 'ts']),
+  language: z.enum(['js', 'ts', 'py']),
   code: z.string(),
   runs: z.array(runRecordSchema),
   /** The candidate's own notes. */

@@ -16,7 +16,7 @@ export const submissionSchema = z.object({
   version: z.literal(SUBMISSION_VERSION),
   id: z.string().min(1),
   slug: z.string().min(1),
-  language: z.enum(['js', 'ts']),
+  language: z.enum(['js', 'ts', 'py']),
   code: z.string(),
   verdict: submissionVerdictSchema,
   /** When the Submit finished (epoch ms). */

@@ -1,20 +1,15 @@
-import { z } from 'zod';
 import { checkGeneratedArgs } from '../generator/run-generator';
 import type { Problem } from './problem.schema';
 
-/** Largest custom input, as JSON text over all arguments: enough for hand-written cases. */
-export const CUSTOM_INPUT_MAX_CHARS = 10_000;
-/** At most this many custom cases per problem. */
-export const CUSTOM_CASES_MAX = 20;
+import { CUSTOM_INPUT_MAX_CHARS, type CustomCase } from './custom-case.schema';
 
-/** A test case the candidate wrote: arguments, and the reference solution's answer to them. */
-export const customCaseSchema = z.object({
-  id: z.string().min(1).max(64),
-  args: z.array(z.unknown()),
-  expected: z.unknown(),
-});
-export type CustomCase = z.infer<typeof customCaseSchema>;
-export const customCasesSchema = z.array(customCaseSchema).max(CUSTOM_CASES_MAX);
+export {
+  CUSTOM_CASES_MAX,
+  CUSTOM_INPUT_MAX_CHARS,
+  customCaseSchema,
+  customCasesSchema,
+  type CustomCase,
+} from './custom-case.schema';
 
 type Entry = Problem['entry'];
 
@@ -114,4 +109,22 @@ export function parseCustomInput(entry: Entry, fields: readonly string[]): Parse
   const refused = checkGeneratedArgs(entry, args);
   if (refused) return { ok: false, message: refused };
   return { ok: true, args };
+}
+
+/** How a custom case is named in the results ("Custom 1"…), apart from the problem's cases. */
+export const customCaseName = (index: number) => `Custom ${index + 1}`;
+
+/** The problem's visible cases followed by the candidate's own, for a Run. */
+export function withCustomCases<P extends Pick<Problem, 'tests'>>(
+  problem: P,
+  cases: readonly CustomCase[],
+): P {
+  if (cases.length === 0) return problem;
+  const custom = cases.map((c, i) => ({
+    name: customCaseName(i),
+    args: c.args,
+    expected: c.expected,
+    hidden: false,
+  }));
+  return { ...problem, tests: { ...problem.tests, cases: [...problem.tests.cases, ...custom] } };
 }

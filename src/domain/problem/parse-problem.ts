@@ -69,6 +69,26 @@ function required(files: ProblemFiles, dir: string, name: string): string {
   return text;
 }
 
+/** The Python files: all of starter.py, solution.py and wrong/*.py, or none of them. */
+function parsePython(
+  files: ProblemFiles,
+  dir: string,
+  wrong: { name: string; code: string }[],
+  hasCases: boolean,
+): Problem['python'] {
+  const present = ['starter.py', 'solution.py'].filter((name) => files[name] !== undefined);
+  if (present.length === 0 && wrong.length === 0) return undefined;
+  if (!hasCases)
+    throw new ProblemError(`${dir}/${present[0] ?? 'wrong'}`, [
+      '(file): Python runs data cases only (tests.json); a spec-only problem stays JavaScript',
+    ]);
+  return {
+    starter: required(files, dir, 'starter.py'),
+    solution: required(files, dir, 'solution.py'),
+    wrong,
+  };
+}
+
 /**
  * Builds a validated Problem from the raw files of one problem folder.
  * `dir` is only used to name files in error messages (e.g. "problems/two-sum").
@@ -95,10 +115,14 @@ export function parseProblem(dir: string, files: ProblemFiles): Problem {
   if (tests.cases.length === 0 && !spec.visible && !spec.hidden) {
     throw new ProblemError(`${dir}/tests.json`, ['cases: add data cases here or a spec.js']);
   }
-  const wrong = Object.keys(files)
-    .filter((name) => /^wrong\/[^/]+\.js$/.test(name))
-    .sort()
-    .map((name) => ({ name: name.slice('wrong/'.length, -'.js'.length), code: files[name] ?? '' }));
+  const wrongOf = (ext: string) =>
+    Object.keys(files)
+      .filter(
+        (name) => name.startsWith('wrong/') && name.endsWith(ext) && !name.slice(6).includes('/'),
+      )
+      .sort()
+      .map((name) => ({ name: name.slice('wrong/'.length, -ext.length), code: files[name] ?? '' }));
+  const wrong = wrongOf('.js');
   const candidate = {
     ...front,
     statement: body,
@@ -109,6 +133,7 @@ export function parseProblem(dir: string, files: ProblemFiles): Problem {
     wrong,
     generator: required(files, dir, 'generator.js'),
     checker: files['checker.js'],
+    python: parsePython(files, dir, wrongOf('.py'), tests.cases.length > 0),
   };
   const problem = check(problemSchema, candidate, dir);
   const usesChecker =

@@ -105,6 +105,16 @@ export const problemSchema = frontMatterSchema.extend({
     .min(1, 'add at least one known-wrong solution under wrong/'),
   generator: z.string().min(1),
   checker: z.string().optional(),
+  /** Python files (starter.py, solution.py, wrong/*.py): present on problems that Python can run. */
+  python: z
+    .object({
+      starter: z.string().min(1),
+      solution: z.string().min(1),
+      wrong: z
+        .array(z.object({ name: z.string(), code: z.string().min(1) }))
+        .min(1, 'add at least one known-wrong Python solution under wrong/ (wrong/<name>.py)'),
+    })
+    .optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
 export type ProblemSummary = Pick<

@@ -278,4 +278,32 @@ describe('round machine', () => {
     delete legacy.rubric;
     expect(roundSchema.safeParse(legacy).success).toBe(true);
   });
+
+  it('keeps the candidate’s own test cases while coding, in the saved record; old rounds still read', () => {
+    const item = (id: string) => ({ id, args: [[2, 7], 9], expected: [0, 1] });
+    const coding = play(fresh('timed'), [
+      [{ type: 'begin-coding' }, T0],
+      [{ type: 'add-custom-case', item: item('a') }, T0 + 1],
+      [{ type: 'add-custom-case', item: item('b') }, T0 + 2],
+      [{ type: 'add-custom-case', item: item('a') }, T0 + 3], // the same case twice: kept once
+      [{ type: 'remove-custom-case', id: 'b' }, T0 + 4],
+    ]);
+    expect(coding.customCases).toEqual([item('a')]);
+    const full = Array.from({ length: 20 }, (_, i) => item(`c${i}`)).reduce(
+      (r, it) => transition(r, { type: 'add-custom-case', item: it }, T0),
+      fresh(),
+    );
+    expect(() => transition(full, { type: 'add-custom-case', item: item('x') }, T0)).toThrow(
+      /at most 20 custom cases/,
+    );
+    const ended = transition(coding, { type: 'finish' }, T0 + MIN);
+    expect(() => transition(ended, { type: 'add-custom-case', item: item('c') }, T0)).toThrow(
+      /only allowed during brief or code/,
+    );
+    expect(roundSchema.parse(ended).customCases).toEqual([item('a')]);
+    expect(roundSchema.safeParse({ ...ended, customCases: [{ args: [] }] }).success).toBe(false);
+    const legacy: Partial<Round> = { ...ended };
+    delete legacy.customCases;
+    expect(roundSchema.safeParse(legacy).success).toBe(true);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Rubric } from '../pair/rubric';
+import { CUSTOM_CASES_MAX, type CustomCase } from '../problem/custom-case.schema';
 import type { OwnVerdict, ReferenceSnapshot } from '../verdict/verdict.schema';
 import { elapsedMs, isTimeUp } from './round-timer';
 import {
@@ -21,7 +22,7 @@ export type RoundEvent =
   | { type: 'resume' }
   | { type: 'prompt-shown'; prompt: string }
   | { type: 'add-note'; id: string; text: string; prompt?: string }
-  | { type: 'update-code'; code: string; language: 'js' | 'ts' }
+  | { type: 'update-code'; code: string; language: 'js' | 'ts' | 'py' }
   | { type: 'record-run'; run: Omit<RunRecord, 'atMs'> }
   | { type: 'use-hint'; index: number }
   | { type: 'finish' }
@@ -39,7 +40,9 @@ export type RoundEvent =
   | { type: 'draft-recap'; draft: RecapDraft }
   | { type: 'save-recap'; recap: Recap }
   | { type: 'set-pair'; pair: PairMode | null }
-  | { type: 'set-rubric'; rubric: Rubric };
+  | { type: 'set-rubric'; rubric: Rubric }
+  | { type: 'add-custom-case'; item: CustomCase }
+  | { type: 'remove-custom-case'; id: string };
 
 /** An event the round's current phase or mode does not allow; the message says why. */
 export class IllegalTransition extends Error {
@@ -54,7 +57,7 @@ export interface NewRound {
   problemSlug: string;
   mode: RoundMode;
   durationMs: number;
-  language: 'js' | 'ts';
+  language: 'js' | 'ts' | 'py';
   code: string;
 }
 
@@ -192,6 +195,19 @@ export function transition(round: Round, event: RoundEvent, now: number): Round 
     case 'set-pair':
       if (round.phase === 'saved') fail('the round is saved');
       return (round.pair ?? null) === event.pair ? round : { ...round, pair: event.pair };
+    case 'add-custom-case': {
+      need(CODING);
+      const cases = round.customCases ?? [];
+      if (cases.length >= CUSTOM_CASES_MAX) fail(`at most ${CUSTOM_CASES_MAX} custom cases`);
+      if (cases.some((c) => c.id === event.item.id)) return round;
+      return { ...round, customCases: [...cases, event.item] };
+    }
+    case 'remove-custom-case':
+      need(CODING);
+      return {
+        ...round,
+        customCases: (round.customCases ?? []).filter((c) => c.id !== event.id),
+      };
     case 'set-rubric':
       // Scored once the coding is over; a saved round's record is amended in the records instead.
       need(['estimate', 'reveal', 'recap']);

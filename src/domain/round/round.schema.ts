@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { rubricSchema } from '../pair/rubric';
+import { customCasesSchema } from '../problem/custom-case.schema';
 import {
   estimateScoreSchema,
   olderVerdictSchema,
@@ -116,7 +117,7 @@ export const roundSchema = z.object({
   pausedAt: z.number().nullable(),
   pausedTotalMs: z.number().nonnegative(),
   phase: phaseSchema,
-  language: z.enum(['js', 'ts']),
+  language: z.enum(['js', 'ts', 'py']),
   code: z.string(),
   notes: z.array(noteSchema),
   runs: z.array(runRecordSchema),
@@ -143,6 +144,11 @@ export const roundSchema = z.object({
   pair: pairModeSchema.nullable().optional(),
   /** The interviewer's scores (domain/pair/rubric.ts); optional for the same reason. */
   rubric: rubricSchema.nullable().optional(),
+  /**
+   * The candidate's own test cases, added during the round (arguments and the reference's
+   * answer), run with Run after the visible cases. Optional: older rounds have none.
+   */
+  customCases: customCasesSchema.optional(),
   savedAt: z.number().nullable(),
   /** Set when the candidate gave the round up to start another; it is kept, not deleted. */
   abandonedAt: z.number().nullable(),

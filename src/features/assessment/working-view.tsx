@@ -9,6 +9,7 @@ import { ProblemTabs } from './problem-tabs';
 import { useAssessmentRun } from './use-assessment-run';
 import { useAssessmentDispatch } from './use-assessment-store';
 import { useFocusLoss } from './use-focus-loss';
+import { LANGUAGE_LABEL, starterFor } from '../../domain/problem/languages';
 
 interface WorkingViewProps {
   assessment: Assessment;
@@ -49,9 +50,7 @@ export function WorkingView({ assessment, problems, slots }: WorkingViewProps) {
         </div>
         <div className="round-code" role="region" aria-label="Your solution">
           <div className="toolbar" role="group" aria-label="Assessment code actions">
-            <span className="toolbar-note">
-              {work.language === 'ts' ? 'TypeScript' : 'JavaScript'}
-            </span>
+            <span className="toolbar-note">{LANGUAGE_LABEL[work.language]}</span>
             <span className="toolbar-note">
               {work.runs.length} run{work.runs.length === 1 ? '' : 's'} so far
             </span>
@@ -91,7 +90,7 @@ export function WorkingView({ assessment, problems, slots }: WorkingViewProps) {
             {slots.renderEditor({
               slug: problem.slug,
               language: work.language,
-              starter: problem.starter[work.language],
+              starter: starterFor(problem, work.language),
               onRunShortcut: runThis,
               readOnly: false,
               ownCode: {

@@ -46,7 +46,7 @@ export interface MonacoCodeEditorProps {
   };
 }
 
-const MONACO_LANGUAGE = { js: 'javascript', ts: 'typescript' } as const;
+const MONACO_LANGUAGE = { js: 'javascript', ts: 'typescript', py: 'python' } as const;
 
 /** Monaco bound to the stored draft; the default export so React.lazy can load it. */
 export default function MonacoCodeEditor({

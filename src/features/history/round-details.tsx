@@ -4,6 +4,7 @@ import { roundReport } from '../../domain/history/round-report';
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { Round } from '../../domain/round/round.schema';
 import { CodeCompare } from './code-compare';
+import { referenceFor } from '../../domain/problem/languages';
 import { downloadFile } from './download-file';
 import { RoundEstimates } from './round-estimates';
 import { RoundTimeline } from './round-timeline';
@@ -43,7 +44,11 @@ export function RoundDetails({ round, problem }: { round: Round; problem: Proble
         Download report
       </button>
       <h2>Code</h2>
-      <CodeCompare code={round.code} language={round.language} reference={problem?.solution} />
+      <CodeCompare
+        code={round.code}
+        language={round.language}
+        reference={problem && referenceFor(problem, round.language).code}
+      />
       <h2>Timeline</h2>
       <RoundTimeline round={round} />
       <h2>Complexity</h2>

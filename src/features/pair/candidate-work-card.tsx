@@ -2,10 +2,11 @@ import { useId } from 'react';
 import type { CodeSelection } from '../../domain/pair/pair-doc.schema';
 import type { PairState } from '../../domain/pair/pair-state.schema';
 import { formatRoundTime } from '../../domain/history/round-facts';
+import { LANGUAGE_LABEL } from '../../domain/problem/languages';
 import type { Estimate } from '../../domain/round/round.schema';
 import { CandidateCode } from './candidate-code';
 
-const LANGUAGE = { js: 'JavaScript', ts: 'TypeScript' } as const;
+const LANGUAGE = LANGUAGE_LABEL;
 
 interface CandidateWorkCardProps {
   state: PairState;

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { CUSTOM_CASES_MAX, type CustomCase } from '../../domain/problem/custom-case';
 import type { ProblemPage } from '../../domain/problem/problem-parts';
 import { displayJson, formatInput } from '../../runner/format-input';
+import type { RunReport } from '../../runner/run-report';
 import { useReport } from '../../store/selectors';
 import { CustomCaseEditor } from './custom-case-editor';
 import { customCaseName } from './custom-case-name';
 
-interface CustomCasesPanelProps {
+export interface CustomCasesPanelProps {
   problem: ProblemPage;
-  cases: CustomCase[];
+  cases: readonly CustomCase[];
   onAdd: (item: CustomCase) => void;
   onRemove: (id: string) => void;
 }
@@ -21,11 +22,26 @@ const STATUS_TEXT: Record<string, string> = {
   crashed: 'Crashed',
 };
 
-/** The candidate's own test cases, apart from the problem's: run with Run, saved per problem. */
-export function CustomCasesPanel({ problem, cases, onAdd, onRemove }: CustomCasesPanelProps) {
-  const [editing, setEditing] = useState(false);
+/** The problem page's panel: its report is the page's last run for this problem. */
+export function ProblemCustomCases(props: CustomCasesPanelProps) {
   // Subscribed here, so a new report re-renders this panel, not the editor and statement.
-  const report = useReport(problem.slug);
+  const report = useReport(props.problem.slug);
+  return <CustomCasesPanel {...props} report={report} />;
+}
+
+/**
+ * The candidate's own test cases, apart from the problem's: run with Run after the visible
+ * cases, each with the reference's answer (shown, as a visible case's expected value is).
+ */
+export function CustomCasesPanel({
+  problem,
+  cases,
+  onAdd,
+  onRemove,
+  report,
+  disabled = false,
+}: CustomCasesPanelProps & { report: RunReport | undefined; disabled?: boolean }) {
+  const [editing, setEditing] = useState(false);
   if (problem.entry.kind !== 'function') return null;
   const resultOf = (index: number) =>
     report?.mode === 'run' ? report.tests.find((t) => t.name === customCaseName(index)) : undefined;
@@ -58,7 +74,7 @@ export function CustomCasesPanel({ problem, cases, onAdd, onRemove }: CustomCase
                     )}
                   </div>
                 )}
-                <button type="button" onClick={() => onRemove(item.id)}>
+                <button type="button" disabled={disabled} onClick={() => onRemove(item.id)}>
                   Remove {customCaseName(i)}
                 </button>
               </li>
@@ -78,7 +94,7 @@ export function CustomCasesPanel({ problem, cases, onAdd, onRemove }: CustomCase
       ) : (
         <button
           type="button"
-          disabled={cases.length >= CUSTOM_CASES_MAX}
+          disabled={disabled || cases.length >= CUSTOM_CASES_MAX}
           onClick={() => setEditing(true)}
         >
           Add test case

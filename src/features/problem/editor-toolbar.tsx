@@ -1,7 +1,11 @@
+import { useId } from 'react';
+import { LANGUAGE_LABEL, NO_PYTHON_REASON } from '../../domain/problem/languages';
 import type { Language } from '../../runner/protocol';
 
 export interface EditorToolbarProps {
   language: Language;
+  /** The languages this problem offers (default JavaScript and TypeScript). */
+  languages?: readonly Language[];
   running: boolean;
   onLanguageChange: (language: Language) => void;
   onReset: () => void;
@@ -10,18 +14,14 @@ export interface EditorToolbarProps {
   onStop: () => void;
 }
 
-const LANGUAGES: readonly { value: Language; label: string }[] = [
-  { value: 'js', label: 'JavaScript' },
-  { value: 'ts', label: 'TypeScript' },
-];
-
-function isLanguage(value: string): value is Language {
-  return LANGUAGES.some((l) => l.value === value);
-}
-
 /** Language switch, reset, and the Run / Submit / Stop controls above the editor. */
 export function EditorToolbar(props: EditorToolbarProps) {
-  const { language, running } = props;
+  const noPythonId = useId();
+  const { language, running, languages = ['js', 'ts'] } = props;
+  const pick = (value: string) => {
+    const next = languages.find((l) => l === value);
+    if (next) props.onLanguageChange(next);
+  };
   return (
     <div className="toolbar" role="group" aria-label="Editor actions">
       <label className="field-inline">
@@ -29,15 +29,21 @@ export function EditorToolbar(props: EditorToolbarProps) {
         <select
           value={language}
           disabled={running}
-          onChange={(e) => isLanguage(e.target.value) && props.onLanguageChange(e.target.value)}
+          aria-describedby={languages.includes('py') ? undefined : noPythonId}
+          onChange={(e) => pick(e.target.value)}
         >
-          {LANGUAGES.map((l) => (
-            <option key={l.value} value={l.value}>
-              {l.label}
+          {languages.map((l) => (
+            <option key={l} value={l}>
+              {LANGUAGE_LABEL[l]}
             </option>
           ))}
         </select>
       </label>
+      {!languages.includes('py') && (
+        <span id={noPythonId} className="toolbar-note" title={NO_PYTHON_REASON}>
+          No Python: JavaScript-only problem
+        </span>
+      )}
       <button
         type="button"
         className="button button-quiet"

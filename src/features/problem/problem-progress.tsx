@@ -1,5 +1,6 @@
 import { ProblemStatusBadge } from '../../components/problem-status-badge';
 import { isPassing, type Submission } from '../../domain/practice/submission.schema';
+import { LANGUAGE_LABEL } from '../../domain/problem/languages';
 import { useProblemProgress } from './use-problem-progress';
 
 /** How many Submits the list shows (all of them are kept). */
@@ -34,7 +35,7 @@ export function ProblemProgress({ slug }: { slug: string }) {
               <time dateTime={new Date(s.atMs).toISOString()}>
                 {new Date(s.atMs).toLocaleString()}
               </time>{' '}
-              · {s.language === 'ts' ? 'TypeScript' : 'JavaScript'} · {verdictText(s)}
+              · {LANGUAGE_LABEL[s.language]} · {verdictText(s)}
             </li>
           ))}
         </ol>

@@ -6,13 +6,15 @@ import type { ProblemPage } from '../../domain/problem/problem-parts';
 import type { Language } from '../../runner/protocol';
 import { useCustomCases } from '../../store/custom-cases';
 import { useCodeActions, useIsRunning, useLanguage } from '../../store/selectors';
-import { CustomCasesPanel } from './custom-cases-panel';
+import { ProblemCustomCases } from './custom-cases-panel';
 import { EditorToolbar } from './editor-toolbar';
 import { ProblemProgress } from './problem-progress';
+import { PythonLoading } from './python-loading';
 import { ProblemStatement } from './problem-statement';
 import { useRestoreReport } from './use-restore-report';
 import { useRun } from './use-run';
 import { useRunShortcut } from './use-run-shortcut';
+import { LANGUAGE_LABEL, languagesOf, starterFor } from '../../domain/problem/languages';
 
 /** What the page hands to the editor slot (the editor lives in its own feature). */
 export interface EditorSlotProps {
@@ -66,22 +68,26 @@ export function ProblemWorkspace({
           </div>
         }
         toolbar={
-          <EditorToolbar
-            language={language}
-            running={running}
-            onLanguageChange={(next) => setLanguage(slug, next)}
-            onReset={() => setConfirmingReset(true)}
-            onRun={runVisible}
-            onSubmit={() => void run('submit')}
-            onStop={stop}
-          />
+          <>
+            <EditorToolbar
+              language={language}
+              languages={languagesOf(problem)}
+              running={running}
+              onLanguageChange={(next) => setLanguage(slug, next)}
+              onReset={() => setConfirmingReset(true)}
+              onRun={runVisible}
+              onSubmit={() => void run('submit')}
+              onStop={stop}
+            />
+            {language === 'py' && <PythonLoading />}
+          </>
         }
         editor={
           <div className="editor-frame" role="region" aria-label="Solution">
             {renderEditor({
               slug,
               language,
-              starter: problem.starter[language],
+              starter: starterFor(problem, language),
               onRunShortcut: runVisible,
             })}
           </div>
@@ -90,7 +96,7 @@ export function ProblemWorkspace({
           /* Scrolls on its own, so it must take keyboard focus to be scrolled without a mouse. */
           <div className="workspace-results" tabIndex={0} role="group" aria-label="Test results">
             {results}
-            <CustomCasesPanel
+            <ProblemCustomCases
               problem={problem}
               cases={custom.cases}
               onAdd={custom.add}
@@ -102,7 +108,7 @@ export function ProblemWorkspace({
       {confirmingReset && (
         <ConfirmDialog
           title="Reset to starter code?"
-          message={`Your ${language === 'ts' ? 'TypeScript' : 'JavaScript'} code for this problem will be replaced by the starter code.`}
+          message={`Your ${LANGUAGE_LABEL[language]} code for this problem will be replaced by the starter code.`}
           confirmLabel="Reset"
           onCancel={() => setConfirmingReset(false)}
           onConfirm={() => {

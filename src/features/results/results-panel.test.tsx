@@ -120,6 +120,36 @@ describe('ResultsPanel', () => {
     expect(within(li).getByText('120 more lines were dropped')).toBeInTheDocument();
   });
 
+  it("shows a Python error's traceback, the user's frames only as the runner gave it", () => {
+    const traceback = [
+      'Traceback (most recent call last):',
+      '  File "solution.py", line 3, in two_sum',
+      '    return nums[9]',
+      'IndexError: list index out of range',
+    ].join('\n');
+    const r = report({
+      tests: [
+        test({
+          id: 'p',
+          name: 'indexes',
+          status: 'error',
+          error: {
+            kind: 'runtime',
+            name: 'IndexError',
+            message: 'list index out of range',
+            location: { line: 3, column: 12 },
+            traceback,
+          },
+        }),
+      ],
+    });
+    render(<ResultsPanel report={r} running={false} />);
+    const li = item('indexes');
+    expect(within(li).getByText('Traceback')).toBeInTheDocument();
+    const shown = within(li).getByText(/Traceback \(most recent call last\)/);
+    expect(shown.textContent).toBe(traceback);
+  });
+
   it('shows a compile error banner with line and column', () => {
     const r = report({
       status: 'compile-error',

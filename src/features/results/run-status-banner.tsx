@@ -42,6 +42,7 @@ export function RunStatusBanner({ report }: { report: RunReport }) {
           )}
         </p>
       )}
+      {loadError?.traceback && <pre className="value">{loadError.traceback}</pre>}
     </div>
   );
 }

@@ -29,6 +29,7 @@ function TestDetails({ test }: { test: TestResult }) {
       )}
       {reason && <p className="test-reason">{reason}</p>}
       {error && <p className="test-error">{formatError(error)}</p>}
+      {error?.traceback && <Field label="Traceback" value={error.traceback} />}
       {output && hasConsole && <ConsoleOutput output={output} />}
     </div>
   );

@@ -6,14 +6,13 @@ import type { RoundSlots } from './round-slots';
 import { StatementColumn } from './statement-column';
 import { useRoundDispatch } from './use-round-store';
 import { useRoundRun } from './use-round-run';
+import { LANGUAGE_LABEL, starterFor } from '../../domain/problem/languages';
 
 interface CodePhaseProps {
   problem: Problem;
-  round: Pick<Round, 'id' | 'code' | 'language' | 'runs' | 'pausedAt' | 'mode'>;
+  round: Pick<Round, 'id' | 'code' | 'language' | 'runs' | 'pausedAt' | 'mode' | 'customCases'>;
   slots: RoundSlots;
 }
-
-const LANGUAGE_LABEL = { js: 'JavaScript', ts: 'TypeScript' } as const;
 
 /**
  * Phase 2: write the solution in the round's own copy of the code (never the problem's draft)
@@ -76,7 +75,7 @@ export function CodePhase({ problem, round, slots }: CodePhaseProps) {
             {slots.renderEditor({
               slug: problem.slug,
               language: round.language,
-              starter: problem.starter[round.language],
+              starter: starterFor(problem, round.language),
               onRunShortcut: runVisible,
               readOnly: paused,
               ownCode: {
@@ -95,6 +94,14 @@ export function CodePhase({ problem, round, slots }: CodePhaseProps) {
           {/* Focusable so keyboard users can scroll a long list of results. */}
           <div className="workspace-results" role="group" aria-label="Test output" tabIndex={0}>
             {slots.renderResults(report, running)}
+            {slots.renderCustomCases?.({
+              problem,
+              cases: round.customCases ?? [],
+              report,
+              disabled: paused,
+              onAdd: (item) => dispatch({ type: 'add-custom-case', item }),
+              onRemove: (id) => dispatch({ type: 'remove-custom-case', id }),
+            })}
           </div>
         </div>
       }

@@ -5,6 +5,7 @@ import type { Problem } from '../../domain/problem/problem.schema';
 import { ComplexityField } from './complexity-field';
 import type { RoundSlots } from './round-slots';
 import { useRoundDispatch } from './use-round-store';
+import { starterFor } from '../../domain/problem/languages';
 
 interface EstimatePhaseProps {
   problem: Problem;
@@ -49,7 +50,7 @@ export function EstimatePhase({
           {renderEditor({
             slug: problem.slug,
             language: round.language,
-            starter: problem.starter[round.language],
+            starter: starterFor(problem, round.language),
             onRunShortcut: () => {},
             readOnly: true,
             ownCode: { scope: `round-${round.id}`, value: round.code, onChange: () => {} },

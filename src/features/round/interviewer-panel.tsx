@@ -4,6 +4,7 @@ import {
   interviewerDataFromProblem,
   interviewerView,
 } from '../../domain/pair/candidate-view';
+import { gateForSharedScreen } from '../../domain/pair/shared-screen-gate';
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { Round } from '../../domain/round/round.schema';
 import { useNow } from './clock-context';
@@ -25,7 +26,13 @@ export function InterviewerPanel({ round, problem, render }: InterviewerPanelPro
   const dispatch = useRoundDispatch();
   const rubric = round.rubric ?? null;
   const candidate = candidateStateFromRound(round, problem.hints, rubric);
-  const state = interviewerView(candidate, { ...interviewerDataFromProblem(problem), rubric });
+  // Both people look at this screen: nothing naming the expected complexity before the reveal.
+  const data = gateForSharedScreen(
+    interviewerDataFromProblem(problem),
+    round.phase,
+    round.hintsUsed.map((h) => h.index),
+  );
+  const state = interviewerView(candidate, { ...data, rubric });
   return (
     <aside className="round-interviewer-panel" aria-label="Interviewer panel">
       {render({

@@ -1,18 +1,25 @@
 import Markdown from 'react-markdown';
+import { LANGUAGE_LABEL, referenceFor, type CodeLanguage } from '../../domain/problem/languages';
 import type { Problem } from '../../domain/problem/problem.schema';
 
-/** The reference solution as a read-only code block, with its explanation and what interviewers check. */
+/**
+ * The reference solution (in the round's language where the problem has one: solution.py for
+ * Python) as a read-only code block, with its explanation and what interviewers check.
+ */
 export function ReferenceSolution({
   problem,
+  language = 'js',
 }: {
-  problem: Pick<Problem, 'solution' | 'explanation' | 'interviewer'>;
+  problem: Pick<Problem, 'solution' | 'python' | 'explanation' | 'interviewer'>;
+  language?: CodeLanguage;
 }) {
+  const reference = referenceFor(problem, language);
   return (
     <section className="round-card" aria-labelledby="solution-heading">
-      <h2 id="solution-heading">Reference solution</h2>
+      <h2 id="solution-heading">Reference solution ({LANGUAGE_LABEL[reference.language]})</h2>
       {/* Focusable so keyboard users can scroll a long solution sideways. */}
       <pre className="solution-code" tabIndex={0} aria-label="Reference solution code">
-        <code>{problem.solution}</code>
+        <code>{reference.code}</code>
       </pre>
       <div className="markdown">
         <Markdown>{problem.explanation}</Markdown>

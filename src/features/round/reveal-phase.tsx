@@ -112,7 +112,7 @@ export function RevealPhase({
             onRunningChange: (running) => setMeasureEnded(!running),
           })}
           <SelfScore value={reveal?.selfScore} />
-          <ReferenceSolution problem={problem} />
+          <ReferenceSolution problem={problem} language={round.language} />
         </div>
       </div>
       <div className="round-actions">

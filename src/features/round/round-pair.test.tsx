@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HIDDEN_LINE } from '../../domain/pair/shared-screen-gate';
 import {
   candidateStateFromRound,
   candidateView,
@@ -177,5 +178,44 @@ describe('round page, pair practice', () => {
     await user.click(screen.getByRole('button', { name: 'Interviewer panel' }));
     expect(activeRound().pair).toBeNull();
     expect(screen.queryByText('Interviewer panel stub')).not.toBeInTheDocument();
+  });
+
+  it('on the shared screen, nothing naming the expected complexity shows before the reveal', async () => {
+    const user = userEvent.setup();
+    const telling = {
+      ...problem,
+      interviewer: { ...problem.interviewer, rubric: ['States time O(1) and space O(1).'] },
+    };
+    dispatchAt({ type: 'begin-coding' }, T0);
+    const renderInterviewer = (props: RoundInterviewerProps) => {
+      panelProps(props);
+      return <p>Interviewer panel stub</p>;
+    };
+    renderWithRouter(
+      <RoundPage problem={telling} {...slots} renderInterviewer={renderInterviewer} />,
+      manualClock(T0 + 10_000).clock,
+    );
+    await user.click(screen.getByRole('button', { name: 'Interviewer panel' }));
+    expect(panelProps.mock.lastCall![0].state.interviewer.rubricGuide).toEqual([HIDDEN_LINE]);
+
+    dispatchAt({ type: 'time-up' }, T0 + 15 * 60_000);
+    dispatchAt(
+      { type: 'set-estimate', estimate: { time: 'O(1)', space: 'O(1)', reason: '' } },
+      T0 + 16 * 60_000,
+    );
+    expect(panelProps.mock.lastCall![0].state.interviewer.rubricGuide).toEqual([HIDDEN_LINE]);
+    dispatchAt(
+      {
+        type: 'reveal',
+        result: { passed: 1, failed: 0, status: 'done' },
+        reference: problem.complexity,
+      },
+      T0 + 17 * 60_000,
+    );
+    await waitFor(() =>
+      expect(panelProps.mock.lastCall![0].state.interviewer.rubricGuide).toEqual([
+        'States time O(1) and space O(1).',
+      ]),
+    );
   });
 });

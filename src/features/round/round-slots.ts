@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { InterviewerViewModel } from '../../domain/pair/interviewer-actions';
+import type { CustomCase } from '../../domain/problem/custom-case.schema';
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { Measured } from '../../domain/round/round.schema';
 import type { Language } from '../../runner/protocol';
@@ -42,6 +43,18 @@ export interface RoundInterviewerProps extends InterviewerViewModel {
   layout: 'panel';
 }
 
+/** What the round hands to the custom test cases panel (the problem page's, in its own feature). */
+export interface RoundCustomCasesProps {
+  problem: Problem;
+  cases: readonly CustomCase[];
+  /** The round's last Run, whose "Custom N" results the panel shows beside each case. */
+  report: RunReport | undefined;
+  onAdd: (item: CustomCase) => void;
+  onRemove: (id: string) => void;
+  /** While paused: the cases are shown, not changed. */
+  disabled: boolean;
+}
+
 /** The pieces of other features the app composes into a round page. */
 export interface RoundSlots {
   /** The problem statement, as the problem page shows it. */
@@ -53,6 +66,8 @@ export interface RoundSlots {
    * measured class may show. Optional so pages without it leave it out.
    */
   renderGrowth?: (props: RoundGrowthProps) => ReactNode;
+  /** "Add test case" and the round's own cases under the results; without it, none. */
+  renderCustomCases?: (props: RoundCustomCasesProps) => ReactNode;
   /** The interviewer's view (pair practice), for the one-screen panel; without it, no panel. */
   renderInterviewer?: (props: RoundInterviewerProps) => ReactNode;
 }

@@ -16,8 +16,9 @@ import {
   useClearActiveRound,
   useStartRound,
 } from './use-round-store';
+import { languagesOf, starterFor } from '../../domain/problem/languages';
 
-type StartableProblem = Pick<Problem, 'slug' | 'title' | 'timeLimitMinutes' | 'starter'>;
+type StartableProblem = Pick<Problem, 'slug' | 'title' | 'timeLimitMinutes' | 'starter' | 'python'>;
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -97,7 +98,7 @@ export function StartRoundDialog({
         mode: settings.mode,
         durationMs: settings.durationMinutes * 60_000,
         language: settings.language,
-        code: problem.starter[settings.language],
+        code: starterFor(problem, settings.language),
       });
       await flushRoundState();
       await navigate('/round');
@@ -116,6 +117,7 @@ export function StartRoundDialog({
       <StartRoundForm
         defaultMinutes={problem.timeLimitMinutes}
         defaultLanguage={language}
+        languages={languagesOf(problem)}
         onStart={(settings) => void onStart(settings)}
         onCancel={onClose}
       />

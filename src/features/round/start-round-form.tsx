@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { RoundMode } from '../../domain/round/round.schema';
+import { LANGUAGE_LABEL } from '../../domain/problem/languages';
 import type { Language } from '../../runner/protocol';
 
 export interface RoundSettings {
@@ -12,6 +13,8 @@ export interface RoundSettings {
 interface StartRoundFormProps {
   defaultMinutes: number;
   defaultLanguage: Language;
+  /** The languages the problem can be solved in (Python only where its tests are data cases). */
+  languages?: readonly Language[];
   onStart: (settings: RoundSettings) => void;
   onCancel: () => void;
 }
@@ -25,13 +28,16 @@ const MODES: readonly { mode: RoundMode; label: string; help: string }[] = [
 export function StartRoundForm({
   defaultMinutes,
   defaultLanguage,
+  languages = ['js', 'ts'],
   onStart,
   onCancel,
 }: StartRoundFormProps) {
   const id = useId();
   const [mode, setMode] = useState<RoundMode>('practice');
   const [minutes, setMinutes] = useState(String(defaultMinutes));
-  const [language, setLanguage] = useState<Language>(defaultLanguage);
+  const [language, setLanguage] = useState<Language>(
+    languages.includes(defaultLanguage) ? defaultLanguage : 'js',
+  );
   const parsed = Number(minutes);
   const valid = Number.isInteger(parsed) && parsed >= 1 && parsed <= 180;
 
@@ -85,10 +91,16 @@ export function StartRoundForm({
           <select
             id={`${id}-language`}
             value={language}
-            onChange={(e) => setLanguage(e.target.value === 'ts' ? 'ts' : 'js')}
+            onChange={(e) => {
+              const next = languages.find((l) => l === e.target.value);
+              if (next) setLanguage(next);
+            }}
           >
-            <option value="js">JavaScript</option>
-            <option value="ts">TypeScript</option>
+            {languages.map((l) => (
+              <option key={l} value={l}>
+                {LANGUAGE_LABEL[l]}
+              </option>
+            ))}
           </select>
         </label>
       </div>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { withCustomCases } from '../../domain/problem/custom-case';
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { RunReport } from '../../runner/run-report';
 import { roundScope, runResults } from '../../store/run-results';
@@ -8,7 +9,7 @@ import { runOrReport, runnerBusy, stopRun } from '../../runner/client/run-or-rep
 export interface RoundRunControls {
   report: RunReport | undefined;
   running: boolean;
-  /** Runs the visible tests on the round's current code and records the run in the round. */
+  /** Runs the visible tests and the candidate's own cases on the round's current code; recorded. */
   run: () => Promise<void>;
   stop: () => void;
 }
@@ -44,7 +45,9 @@ export function useRoundRun(problem: Problem): RoundRunControls {
     // One run at a time: a second Ctrl+Enter while tests run is ignored, not queued.
     if (!round || runnerBusy()) return;
     setRunning(true);
-    const result = await runOrReport(problem, 'run', round.code, round.language);
+    // The candidate's own cases run after the visible ones (never at the reveal).
+    const runnable = withCustomCases(problem, round.customCases ?? []);
+    const result = await runOrReport(runnable, 'run', round.code, round.language);
     setRunning(false);
     setReport(result);
     void Promise.resolve()

@@ -2,14 +2,17 @@ import type { Problem } from '../../domain/problem/problem.schema';
 import type { MeasurePlan } from '../measure-plan';
 import type { GrowthReport } from '../measure-report';
 import { measureGrowth, type MeasurableProblem, type MeasureProgress } from '../measure-session';
-import type { Language } from '../protocol';
+import type { RunLanguage } from '../protocol';
 import type { RunMode, RunReport } from '../run-report';
 import { runTests, type RunnableProblem } from '../run-session';
+import type { PythonPool } from './python-pool';
 import { createWorkerPool, type WorkerPool } from './worker-pool';
+
+const defaultPythonPool = () => import('./python-pool').then((m) => m.createPythonPool());
 
 export interface ClientMeasureOptions {
   code: string;
-  language: Language;
+  language: RunLanguage;
   /** The user's series' budget (default 3000 ms); the reference gets half as much on top. */
   budgetMs?: number;
   /** Time the problem's reference solution on the same sizes (default true). */
@@ -30,19 +33,25 @@ const BROWSER_PLAN: Partial<MeasurePlan> = { minBatchMs: 4 };
 export interface RunnerClient {
   run(
     problem: RunnableProblem,
-    opts: { mode: RunMode; code: string; language: Language },
+    opts: { mode: RunMode; code: string; language: RunLanguage },
   ): Promise<RunReport>;
   /**
    * Measures how the user's code grows on the problem's generated inputs (and the
    * reference beside it). Like run(), it replaces whatever was running.
    */
   measure(
-    problem: MeasurableProblem & Pick<Problem, 'solution'>,
+    problem: MeasurableProblem & Pick<Problem, 'solution' | 'python'>,
     opts: ClientMeasureOptions,
   ): Promise<GrowthReport>;
   /** Ends the current run or measurement: it comes back with status "stopped". */
   stop(): void;
   isRunning(): boolean;
+  /** Whether Python is loaded and ready (false until the first Python runtime has loaded). */
+  pythonReady(): boolean;
+  /** Called with true while the first Python runtime loads ("Loading Python…"), then false. */
+  onPythonLoading(listener: (loading: boolean) => void): () => void;
+  /** Starts loading Python in the background (the user picked it). */
+  preparePython(): void;
   /** Stops any run and terminates the warm spare worker. */
   dispose(): void;
 }
@@ -51,7 +60,20 @@ export interface RunnerClient {
 export function createRunnerClient(
   pool: WorkerPool = createWorkerPool(),
   plan: Partial<MeasurePlan> = BROWSER_PLAN,
+  loadPythonPool: () => Promise<PythonPool> = defaultPythonPool,
 ): RunnerClient {
+  // Python's pool (and Pyodide) is loaded only when Python is first run.
+  let python: Promise<PythonPool> | null = null;
+  let pythonPool: PythonPool | null = null;
+  const loadingListeners = new Set<(loading: boolean) => void>();
+  const loadPython = (): Promise<PythonPool> =>
+    (python ??= loadPythonPool().then((created) => {
+      pythonPool = created;
+      created.onLoading((loading) => loadingListeners.forEach((l) => l(loading)));
+      return created;
+    }));
+  const poolFor = async (language: RunLanguage): Promise<WorkerPool> =>
+    language === 'py' ? loadPython() : pool;
   let current: AbortController | null = null;
   const stop = (): void => {
     current?.abort();
@@ -71,7 +93,8 @@ export function createRunnerClient(
     async run(problem, opts) {
       const controller = start();
       try {
-        return await runTests(problem, () => pool.acquire(), {
+        const chosen = await poolFor(opts.language);
+        return await runTests(problem, () => chosen.acquire(), {
           ...opts,
           signal: controller.signal,
         });
@@ -86,11 +109,17 @@ export function createRunnerClient(
       opts.signal?.addEventListener('abort', forward, { once: true });
       try {
         // The next spare starts after the measurement, so its start-up does not disturb the timings.
-        return await measureGrowth(problem, () => pool.acquire({ replaceAfterRun: true }), {
+        const chosen = await poolFor(opts.language);
+        // Python is compared with the Python reference, timed in the same kind of runtime.
+        const referenceCode = opts.language === 'py' ? problem.python?.solution : problem.solution;
+        return await measureGrowth(problem, () => chosen.acquire({ replaceAfterRun: true }), {
           code: opts.code,
           language: opts.language,
           budgetMs: opts.budgetMs,
-          reference: opts.withReference === false ? undefined : { code: problem.solution },
+          reference:
+            opts.withReference === false || !referenceCode
+              ? undefined
+              : { code: referenceCode, language: opts.language },
           signal: controller.signal,
           onProgress: opts.onProgress,
           plan,
@@ -102,9 +131,21 @@ export function createRunnerClient(
     },
     stop,
     isRunning: () => current !== null,
+    pythonReady: () => pythonPool?.isReady() ?? false,
+    preparePython() {
+      void loadPython().then(
+        (created) => created.prepare(),
+        () => undefined, // the first Run reports a pool that cannot load
+      );
+    },
+    onPythonLoading(listener) {
+      loadingListeners.add(listener);
+      return () => loadingListeners.delete(listener);
+    },
     dispose() {
       stop();
       pool.dispose();
+      pythonPool?.dispose();
     },
   };
 }

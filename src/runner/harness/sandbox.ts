@@ -102,6 +102,10 @@ export function createSandbox(): SandboxApi {
   };
 
   const loadCode = (req: LoadRequest): LoadResult => {
+    if (req.language === 'py') {
+      const message = 'Python code runs in the Python sandbox, not this one.';
+      return { ok: false, error: { kind: 'compile', name: 'WrongSandbox', message } };
+    }
     if (req.specs) specs.prepare(req.specs, specNames(req.entry.name));
     const transpiled = transpile(req.code, req.language);
     if (!transpiled.ok) return transpiled;

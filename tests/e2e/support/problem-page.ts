@@ -6,7 +6,7 @@ import { appUrl } from './server';
 export async function openProblem(
   page: Page,
   slug: string,
-  language: 'js' | 'ts' = 'js',
+  language: 'js' | 'ts' | 'py' = 'js',
 ): Promise<void> {
   await page.goto(appUrl(`/problems/${slug}`));
   await waitForEditor(page);

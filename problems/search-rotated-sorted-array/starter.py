@@ -1,0 +1,4 @@
+def search(nums: list[int], target: int) -> int:
+    """Return the index of target in nums, or -1."""
+    # your code here
+    return -1

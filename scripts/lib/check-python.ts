@@ -1,0 +1,75 @@
+import type { Problem } from '../../src/domain/problem/problem.schema';
+import type { AsyncChecker } from '../../src/runner/async-checker';
+import type { RunReport } from '../../src/runner/run-report';
+import { runTests } from '../../src/runner/run-session';
+import { openProblemCode } from './jail/problem-jail';
+import { pythonNodeSandbox } from './python-node-sandbox';
+
+const allPass = (r: RunReport) => r.status === 'done' && r.failed === 0 && r.passed > 0;
+
+function describe(report: RunReport): string {
+  if (report.loadError) {
+    const e = report.loadError;
+    const at = e.location ? ` at line ${e.location.line}` : '';
+    return `${report.status}: ${e.name}: ${e.message}${at}`;
+  }
+  const bad = report.tests.filter((t) => t.status !== 'pass' && t.status !== 'skipped');
+  return bad
+    .slice(0, 3)
+    .map(
+      (t) =>
+        `"${t.name}" ${t.status}${t.error ? ` (${t.error.name}: ${t.error.message})` : t.reason ? ` (${t.reason})` : ''}`,
+    )
+    .join(', ');
+}
+
+/**
+ * The Python proofs of a problem with Python files, as for JavaScript: solution.py passes
+ * every test, every wrong/*.py fails one, starter.py loads and fails. Returns the failures.
+ */
+export async function checkPython(problem: Problem): Promise<string[]> {
+  if (!problem.python) return [];
+  // checker.js runs in its own jailed process, as in checkProblem.
+  const code = openProblemCode();
+  try {
+    const checker = problem.checker ? await code.checker(problem.checker) : undefined;
+    return await checkWith(problem, problem.python, checker);
+  } catch (error) {
+    return [(error as Error).message];
+  } finally {
+    code.dispose();
+  }
+}
+
+async function checkWith(
+  problem: Problem,
+  python: NonNullable<Problem['python']>,
+  checker: AsyncChecker | undefined,
+): Promise<string[]> {
+  const submit = (code: string, stopOnFailure: boolean) =>
+    runTests(problem, pythonNodeSandbox, {
+      mode: 'submit',
+      code,
+      language: 'py',
+      stopOnFailure,
+      checker,
+    });
+  const failures: string[] = [];
+  const [reference, starter, ...wrong] = await Promise.all([
+    submit(python.solution, false),
+    submit(python.starter, true),
+    ...python.wrong.map((w) => submit(w.code, true)),
+  ]);
+  if (!allPass(reference as RunReport))
+    failures.push(`solution.py must pass every test: ${describe(reference as RunReport)}`);
+  if (starter?.status === 'compile-error')
+    failures.push(`starter.py does not load: ${describe(starter)}`);
+  else if (starter && allPass(starter)) failures.push('starter.py already passes every test');
+  wrong.forEach((report, i) => {
+    if (allPass(report))
+      failures.push(
+        `wrong/${python.wrong[i]?.name}.py passes every test: add a test that catches it`,
+      );
+  });
+  return failures;
+}

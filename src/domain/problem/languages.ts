@@ -1,0 +1,36 @@
+import type { Problem } from './problem.schema';
+
+/** The languages a solution can be written in. */
+export type CodeLanguage = 'js' | 'ts' | 'py';
+
+export const LANGUAGE_LABEL: Record<CodeLanguage, string> = {
+  js: 'JavaScript',
+  ts: 'TypeScript',
+  py: 'Python',
+};
+
+/** The starter code of a problem in a language ('' for Python where the problem has none). */
+export function starterFor(
+  problem: Pick<Problem, 'starter'> & { python?: { starter: string } },
+  language: CodeLanguage,
+) {
+  return language === 'py' ? (problem.python?.starter ?? '') : problem.starter[language];
+}
+
+/** The languages a problem can be solved in: Python only where its tests are data cases. */
+export function languagesOf(problem: { python?: unknown }): CodeLanguage[] {
+  return problem.python ? ['js', 'ts', 'py'] : ['js', 'ts'];
+}
+
+/** Why a problem offers no Python, for the language selector. */
+export const NO_PYTHON_REASON =
+  'Python is not offered here: this problem is about JavaScript itself (its tests are JavaScript specs or its behaviour is JavaScript-only).';
+
+/** The reference solution to show beside code written in `language` (solution.py for Python). */
+export function referenceFor(
+  problem: Pick<Problem, 'solution' | 'python'>,
+  language: CodeLanguage,
+): { code: string; language: CodeLanguage } {
+  if (language === 'py' && problem.python) return { code: problem.python.solution, language };
+  return { code: problem.solution, language: 'js' };
+}

@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'react';
+import { getRunnerClient } from '../../runner/client/runner-client';
+
+/**
+ * "Loading Python…" while the first Python runtime loads (Pyodide: a few MB of WebAssembly and
+ * the standard library, from the app's own files). Announced politely; gone once Python is ready.
+ */
+export function PythonLoading() {
+  const [loading, setLoading] = useState(false);
+  useEffect(() => {
+    if (typeof Worker === 'undefined') return;
+    const client = getRunnerClient();
+    const unsubscribe = client.onPythonLoading(setLoading);
+    // Python was picked: load its runtime now rather than on the first Run.
+    client.preparePython();
+    return unsubscribe;
+  }, []);
+  return (
+    <div role="status" aria-live="polite" className="python-loading">
+      {loading && (
+        <p className="toolbar-note">
+          <span className="spinner" aria-hidden="true" /> Loading Python… (once per visit; later
+          runs start at once)
+        </p>
+      )}
+    </div>
+  );
+}
