@@ -1,13 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { pwaOptions } from './scripts/lib/pwa-options';
 import { problemsPlugin } from './scripts/lib/vite-plugin-problems';
 import { sandboxWorkerPlugin } from './scripts/lib/vite-plugin-sandbox-worker';
 
 const MONACO_ESM = fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), problemsPlugin(), sandboxWorkerPlugin()],
+  plugins: [react(), problemsPlugin(), sandboxWorkerPlugin(), VitePWA(pwaOptions)],
   resolve: {
     alias: [
       // monaco-vim's "browser" build is a UMD bundle carrying parts of an old Monaco (0.33):
