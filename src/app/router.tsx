@@ -94,6 +94,12 @@ export const routes = [
           Component: (await import('./assessment-new-route')).AssessmentNewRoute,
         }),
       },
+      {
+        path: 'settings',
+        lazy: async () => ({
+          Component: (await import('../features/settings/settings-page')).SettingsPage,
+        }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
