@@ -88,11 +88,14 @@ describe('ProblemWorkspace', () => {
     renderWorkspace();
 
     await user.click(screen.getByRole('button', { name: 'Run' }));
-    expect(client.run).toHaveBeenCalledWith(problem, {
-      mode: 'run',
-      code: 'function addTwo(a, b) { return a + b; }',
-      language: 'js',
-    });
+    // The runner loads after the first paint: the first Run may wait for it.
+    await waitFor(() =>
+      expect(client.run).toHaveBeenCalledWith(problem, {
+        mode: 'run',
+        code: 'function addTwo(a, b) { return a + b; }',
+        language: 'js',
+      }),
+    );
     expect(screen.getByRole('button', { name: 'Stop' })).toBeEnabled();
     expect(screen.getByRole('button', { name: 'Run' })).toBeDisabled();
 
@@ -112,18 +115,21 @@ describe('ProblemWorkspace', () => {
     renderWorkspace();
     expect(bank.loadProblem).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Submit' }));
+    await waitFor(() =>
+      expect(client.run).toHaveBeenCalledWith(full, expect.objectContaining({ mode: 'submit' })),
+    );
     expect(bank.loadProblem).toHaveBeenCalledWith('add-two');
-    expect(client.run).toHaveBeenCalledWith(full, expect.objectContaining({ mode: 'submit' }));
   });
 
   it('runs on Ctrl+Enter and Cmd+Enter, and from the editor shortcut', async () => {
     client.run.mockResolvedValue(REPORT);
     renderWorkspace();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Run' })).toBeEnabled());
     await act(async () => fireEvent.keyDown(window, { key: 'Enter', ctrlKey: true }));
     await act(async () => fireEvent.keyDown(window, { key: 'Enter', metaKey: true }));
     await act(async () => fireEvent.keyDown(window, { key: 'Enter' }));
     await userEvent.click(screen.getByRole('button', { name: 'editor shortcut' }));
-    expect(client.run).toHaveBeenCalledTimes(3);
+    await waitFor(() => expect(client.run).toHaveBeenCalledTimes(3));
     expect(client.run).toHaveBeenLastCalledWith(problem, expect.objectContaining({ mode: 'run' }));
   });
 

@@ -5,6 +5,7 @@ import type { ProblemPage } from '../../domain/problem/problem-parts';
 import type * as RunOrReport from '../../runner/client/run-or-report';
 import type * as RunnerClient from '../../runner/client/runner-client';
 import type { Language } from '../../runner/protocol';
+import { DEFAULT_BUDGET_MS } from '../../runner/run-budget';
 import type { RunMode } from '../../runner/run-report';
 import { readDraft, useRunActions } from '../../store/selectors';
 import { starterFor } from '../../domain/problem/languages';
@@ -17,7 +18,7 @@ async function loadFullProblem(page: ProblemPage) {
   return full;
 }
 
-type Runner = typeof RunnerClient & typeof RunOrReport & { DEFAULT_BUDGET_MS: number };
+type Runner = typeof RunnerClient & typeof RunOrReport;
 let loadedRunner: Runner | null = null;
 
 /**
@@ -26,12 +27,11 @@ let loadedRunner: Runner | null = null;
  */
 async function loadRunner(): Promise<Runner> {
   if (loadedRunner) return loadedRunner;
-  const [client, orReport, session] = await Promise.all([
+  const [client, orReport] = await Promise.all([
     import('../../runner/client/runner-client'),
     import('../../runner/client/run-or-report'),
-    import('../../runner/run-session'),
   ]);
-  loadedRunner = { ...client, ...orReport, DEFAULT_BUDGET_MS: session.DEFAULT_BUDGET_MS };
+  loadedRunner = { ...client, ...orReport };
   return loadedRunner;
 }
 
@@ -62,8 +62,7 @@ export function useRun(
   const run = useCallback(
     async (mode: RunMode) => {
       // Loaded after the first paint; a Run before that waits for it.
-      const { getRunnerClient, clientFailureReport, DEFAULT_BUDGET_MS } =
-        loadedRunner ?? (await loadRunner());
+      const { getRunnerClient, clientFailureReport } = loadedRunner ?? (await loadRunner());
       const client = getRunnerClient();
       // One run at a time: a second Ctrl+Enter while tests run is ignored, not queued.
       if (client.isRunning()) return;
