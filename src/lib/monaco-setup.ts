@@ -16,6 +16,7 @@ import {
 } from 'monaco-editor/languages/features/typescript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
+import { handleLanguageServiceCrashes } from './language-service-crash';
 
 declare global {
   interface Window {
@@ -57,6 +58,7 @@ for (const defaults of [typescriptDefaults, javascriptDefaults]) {
   });
 }
 
+handleLanguageServiceCrashes(window);
 loader.config({ monaco });
 
 export { monaco };

@@ -36,6 +36,20 @@ describe('no forged pass in the browser (debounce, a known-wrong solution)', () 
     expect(summary).toEqual(honest);
   });
 
+  it('the editor survives its TypeScript service crashing on the Function exploit', async () => {
+    // Assigning a function to globalThis.Function crashes the TypeScript checker in Monaco's
+    // worker; the app must turn that into one console warning, not an uncaught page error.
+    const { page } = session();
+    const warned = page.waitForEvent('console', {
+      predicate: (message) =>
+        message.type() === 'warning' && /TypeScript service crashed/.test(message.text()),
+      timeout: 20_000,
+    });
+    await setEditorCode(page, `${EXPLOITS['a Function that rewrites the specs']}\n${WRONG}`);
+    await warned;
+    await setEditorCode(page, WRONG);
+  });
+
   it('the reference solution still passes every test', async () => {
     const { page } = session();
     await setEditorCode(page, readProblemFile('debounce', 'solution.js'));
