@@ -22,8 +22,9 @@ const exit = process.exit.bind(process);
 if (!indexURL) exit(2);
 // Emscripten's NODEFS reads the file-open flags through process.binding('constants'), which
 // the permission model refuses; the same numbers are public as fs.constants.
-const binding = process.binding.bind(process);
-Object.defineProperty(process, 'binding', {
+const proc = process as unknown as { binding(name: string): unknown };
+const binding = proc.binding.bind(proc);
+Object.defineProperty(proc, 'binding', {
   value: (name: string) => (name === 'constants' ? { fs: constants } : binding(name)),
 });
 loadPyodide({ indexURL, ...PYODIDE_OPTIONS }).then(
