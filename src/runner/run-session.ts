@@ -1,24 +1,16 @@
-import { compareValues, compileChecker, type Checker } from '../domain/judge/compare';
+import { compileChecker } from '../domain/judge/compare';
 import type { Problem } from '../domain/problem/problem.schema';
-import type { CaseExecution, ErrorInfo, RunLanguage, SandboxApi } from './protocol';
+import type { CaseExecution, ErrorInfo, RunLanguage } from './protocol';
 import type { RunMode, RunReport, TestResult } from './run-report';
-import { displayJson, formatInput } from './format-input';
 import { markPosted, markReplied } from './run-timing';
-import { checkAsync, isAsyncChecker, type AsyncChecker } from './async-checker';
+import type { AsyncChecker } from './async-checker';
+import { runBudget } from './run-budget';
+import { judgeCase } from './judge-case';
+import { runSpecs, specSources, type Raced } from './run-specs';
+import type { SandboxFactory } from './sandbox-handle';
 
-/** A sandbox for one run, and the means to end it. */
-export interface SandboxHandle {
-  api: SandboxApi;
-  /** Resolves with a message if the sandbox dies (out of memory, crash). */
-  crashed: Promise<string>;
-  /**
-   * Ends the sandbox; called after every run and on time-out or stop. `idle`: it has
-   * answered every call, so ending it may wait for a quiet moment (after the results paint).
-   */
-  dispose(idle?: boolean): void;
-}
-
-export type SandboxFactory = () => Promise<SandboxHandle>;
+export type { SandboxFactory, SandboxHandle } from './sandbox-handle';
+export { DEFAULT_BUDGET_MS, PYTHON_BUDGET_FACTOR, runBudget } from './run-budget';
 
 export type RunnableProblem = Pick<Problem, 'entry' | 'tests' | 'spec' | 'checker' | 'runBudgetMs'>;
 
@@ -39,25 +31,6 @@ export interface RunOptions {
    */
   checker?: AsyncChecker;
 }
-
-export const DEFAULT_BUDGET_MS = 2000;
-/**
- * Python in Pyodide runs these algorithms ~3× slower than JavaScript in V8 (as on judges that
- * give Python more time), so a Python run gets three times the problem's budget.
- */
-export const PYTHON_BUDGET_FACTOR = 3;
-
-/** The wall-clock budget of a whole run of this problem in this language. */
-export function runBudget(problem: Pick<Problem, 'runBudgetMs'>, language: RunLanguage): number {
-  const base = problem.runBudgetMs ?? DEFAULT_BUDGET_MS;
-  return language === 'py' ? base * PYTHON_BUDGET_FACTOR : base;
-}
-
-type Raced<T> =
-  | { kind: 'value'; value: T }
-  | { kind: 'timeout' }
-  | { kind: 'stopped' }
-  | { kind: 'crashed'; message: string };
 
 /**
  * Runs a problem's tests against user code in a fresh sandbox, within a time
@@ -209,103 +182,6 @@ function entrySpec(problem: RunnableProblem) {
 export function planTests(problem: RunnableProblem, mode: RunMode) {
   const cases = problem.tests.cases.filter((c) => mode === 'submit' || !c.hidden);
   return { cases };
-}
-
-async function judgeCase(
-  result: TestResult,
-  testCase: RunnableProblem['tests']['cases'][number],
-  execution: Awaited<ReturnType<SandboxApi['runCase']>>,
-  problem: RunnableProblem,
-  checker: Checker | AsyncChecker | undefined,
-): Promise<void> {
-  result.ms = execution.ms;
-  result.console = execution.console;
-  result.input = formatInput(problem.entry, testCase.args);
-  result.expected = displayJson(testCase.expected);
-  if (!execution.outcome.ok) {
-    result.status = 'error';
-    result.error = execution.outcome.error;
-    return;
-  }
-  const returned = execution.outcome.returned;
-  result.actual = returned.clonable ? displayJson(returned.value) : returned.display;
-  if (!returned.clonable) {
-    result.status = 'fail';
-    result.reason =
-      'The returned value cannot be compared (it holds functions or other values that cannot be copied).';
-    return;
-  }
-  const mode = testCase.compare ?? problem.tests.compare;
-  const verdict =
-    mode === 'checker' && checker && isAsyncChecker(checker)
-      ? await checkAsync(checker, testCase.args, returned.value, testCase.expected)
-      : compareValues(returned.value, testCase.expected, mode, {
-          args: testCase.args,
-          checker: checker as Checker | undefined,
-        });
-  result.status = verdict.pass ? 'pass' : 'fail';
-  if (!verdict.pass && verdict.reason) result.reason = verdict.reason;
-}
-
-/** The specs a mode runs: the hidden spec enters the sandbox on Submit only. */
-function specSources(problem: RunnableProblem, mode: RunMode) {
-  const sources: { source: string; hidden: boolean }[] = [];
-  if (problem.spec.visible) sources.push({ source: problem.spec.visible, hidden: false });
-  if (problem.spec.hidden && mode === 'submit')
-    sources.push({ source: problem.spec.hidden, hidden: true });
-  return sources;
-}
-
-async function runSpecs(
-  problem: RunnableProblem,
-  mode: RunMode,
-  handle: SandboxHandle,
-  race: <T>(p: Promise<T>) => Promise<Raced<T>>,
-  results: TestResult[],
-  stop: (outcome: Raced<unknown>, target: TestResult | undefined) => boolean,
-  stopOnFailure: boolean,
-): Promise<void> {
-  let known = 0;
-  for (const { source, hidden } of specSources(problem, mode)) {
-    const collected = await race(handle.api.collectSpec(source));
-    if (stop(collected, undefined) || collected.kind !== 'value') return;
-    if (!collected.value.ok) {
-      results.push({
-        id: `spec-${known}`,
-        name: hidden ? 'hidden spec' : 'spec',
-        hidden,
-        status: 'error',
-        error: collected.value.error,
-        ms: 0,
-      });
-      continue;
-    }
-    const fresh = collected.value.tests.slice(known);
-    const firstIndex = known;
-    known = collected.value.tests.length;
-    for (let j = 0; j < fresh.length; j += 1) {
-      const info = fresh[j] as (typeof fresh)[number];
-      const result: TestResult = {
-        id: `spec-${firstIndex + j}`,
-        name: info.name,
-        hidden,
-        status: info.skipped ? 'skipped' : 'not-run',
-        ms: 0,
-      };
-      results.push(result);
-      if (info.skipped) continue;
-      const raced = await race(handle.api.runSpecTest(firstIndex + j));
-      if (stop(raced, result) || raced.kind !== 'value') return;
-      result.ms = raced.value.ms;
-      result.console = raced.value.console;
-      result.status = raced.value.passed ? 'pass' : 'fail';
-      if (raced.value.error) {
-        result.error = raced.value.error;
-        if (raced.value.error.name !== 'AssertionError') result.status = 'error';
-      }
-      if (stopOnFailure && result.status !== 'pass') return;
-    }
-  }
 }
 
 /** Hidden tests show only their status. */

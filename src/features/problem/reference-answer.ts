@@ -1,6 +1,4 @@
 import { loadProblem } from '../../content/problem-bank';
-import { createWorkerPool } from '../../runner/client/worker-pool';
-import { runTests } from '../../runner/run-session';
 
 export type ReferenceAnswer = { ok: true; expected: unknown } | { ok: false; message: string };
 
@@ -9,7 +7,12 @@ export type ReferenceAnswer = { ok: true; expected: unknown } | { ok: false; mes
  * (never the candidate's): the expected value of a custom case.
  */
 export async function referenceAnswer(slug: string, args: unknown[]): Promise<ReferenceAnswer> {
-  const problem = await loadProblem(slug);
+  // The runner loads on first use, not with the problem page.
+  const [problem, { createWorkerPool }, { runTests }] = await Promise.all([
+    loadProblem(slug),
+    import('../../runner/client/worker-pool'),
+    import('../../runner/run-session'),
+  ]);
   if (!problem) return { ok: false, message: `The reference of ${slug} could not be loaded.` };
   const pool = createWorkerPool();
   try {

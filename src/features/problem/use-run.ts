@@ -2,11 +2,10 @@ import { useCallback, useEffect } from 'react';
 import { loadProblem } from '../../content/problem-bank';
 import type { CustomCase } from '../../domain/problem/custom-case';
 import type { ProblemPage } from '../../domain/problem/problem-parts';
-import { clientFailureReport } from '../../runner/client/run-or-report';
-import { getRunnerClient } from '../../runner/client/runner-client';
+import type * as RunOrReport from '../../runner/client/run-or-report';
+import type * as RunnerClient from '../../runner/client/runner-client';
 import type { Language } from '../../runner/protocol';
 import type { RunMode } from '../../runner/run-report';
-import { DEFAULT_BUDGET_MS } from '../../runner/run-session';
 import { readDraft, useRunActions } from '../../store/selectors';
 import { starterFor } from '../../domain/problem/languages';
 import { withCustomCases } from './custom-case-name';
@@ -16,6 +15,24 @@ async function loadFullProblem(page: ProblemPage) {
   const full = await loadProblem(page.slug);
   if (!full) throw new Error(`The hidden tests of ${page.slug} could not be loaded.`);
   return full;
+}
+
+type Runner = typeof RunnerClient & typeof RunOrReport & { DEFAULT_BUDGET_MS: number };
+let loadedRunner: Runner | null = null;
+
+/**
+ * The runner client loads after the page's first paint (it starts the spare worker then), not
+ * with the problem page: its code is not needed to show the statement and the editor.
+ */
+async function loadRunner(): Promise<Runner> {
+  if (loadedRunner) return loadedRunner;
+  const [client, orReport, session] = await Promise.all([
+    import('../../runner/client/runner-client'),
+    import('../../runner/client/run-or-report'),
+    import('../../runner/run-session'),
+  ]);
+  loadedRunner = { ...client, ...orReport, DEFAULT_BUDGET_MS: session.DEFAULT_BUDGET_MS };
+  return loadedRunner;
 }
 
 export interface RunControls {
@@ -37,11 +54,16 @@ export function useRun(
   // Creating the client starts its spare worker now, so the first Run does not wait for it.
   // (Skipped where there are no workers, e.g. server-side or jsdom; Run then reports the failure.)
   useEffect(() => {
-    if (typeof Worker !== 'undefined') getRunnerClient();
+    void loadRunner().then(({ getRunnerClient }) => {
+      if (typeof Worker !== 'undefined') getRunnerClient();
+    });
   }, []);
 
   const run = useCallback(
     async (mode: RunMode) => {
+      // Loaded after the first paint; a Run before that waits for it.
+      const { getRunnerClient, clientFailureReport, DEFAULT_BUDGET_MS } =
+        loadedRunner ?? (await loadRunner());
       const client = getRunnerClient();
       // One run at a time: a second Ctrl+Enter while tests run is ignored, not queued.
       if (client.isRunning()) return;
@@ -73,7 +95,8 @@ export function useRun(
     [problem, language, customCases, setRunning, setReport, reportStorageProblem],
   );
 
-  const stop = useCallback(() => getRunnerClient().stop(), []);
+  // Nothing runs before the runner has loaded.
+  const stop = useCallback(() => loadedRunner?.getRunnerClient().stop(), []);
 
   return { run, stop };
 }
