@@ -1,10 +1,33 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { pwaOptions } from './scripts/lib/pwa-options';
 import { problemsPlugin } from './scripts/lib/vite-plugin-problems';
 import { sandboxWorkerPlugin } from './scripts/lib/vite-plugin-sandbox-worker';
 
+const MONACO_ESM = fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/', import.meta.url));
+
 export default defineConfig({
-  plugins: [react(), problemsPlugin(), sandboxWorkerPlugin()],
+  plugins: [react(), problemsPlugin(), sandboxWorkerPlugin(), VitePWA(pwaOptions)],
+  resolve: {
+    alias: [
+      // monaco-vim's "browser" build is a UMD bundle carrying parts of an old Monaco (0.33):
+      // take its ES module instead, which imports the Monaco the app ships.
+      {
+        find: /^monaco-vim$/,
+        replacement: fileURLToPath(
+          new URL('./node_modules/monaco-vim/dist/index.mjs', import.meta.url),
+        ),
+      },
+      // monaco-vim imports monaco-editor/esm/vs/..., which monaco-editor 0.5x's "exports" map
+      // no longer spells that way ("./*" adds esm/vs/ itself): point it at the same files.
+      {
+        find: /^monaco-editor\/esm\/vs\/(.*)$/,
+        replacement: `${MONACO_ESM}$1.js`,
+      },
+    ],
+  },
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 6000 },
   preview: { host: '127.0.0.1', port: 4173 },

@@ -72,7 +72,7 @@ async function importBundle(page, o) {
   await input.setInputFiles(o.bundlePath);
   await page
     .getByRole('status')
-    .filter({ hasText: new RegExp(`: ${o.count} added, 0 updated, 0 unchanged`) })
+    .filter({ hasText: new RegExp(`rounds ${o.count} added, 0 updated, 0 unchanged`) })
     .waitFor({ timeout: 120_000 });
   const ms = Date.now() - started;
   await page.close();

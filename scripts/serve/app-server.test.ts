@@ -15,6 +15,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>MockRound</title>');
   writeFileSync(path.join(dist, 'assets/app-1234.js'), 'export {};');
   writeFileSync(path.join(dist, 'manifest.webmanifest'), '{}');
+  writeFileSync(path.join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {});');
   app = await startAppServer({
     root: dist,
     host: '127.0.0.1',
@@ -128,5 +129,14 @@ describe('the app server', () => {
     expect(await (await get('/%2e%2e/%2e%2e/etc/passwd')).text()).toContain('<title>MockRound');
     const time = (await (await get('/relay/time')).json()) as { now: number };
     expect(Math.abs(time.now - Date.now())).toBeLessThan(5_000);
+  });
+
+  it('serves the service worker as JavaScript that is checked for updates on every visit', async () => {
+    const sw = await fetch(`http://${base}/sw.js`);
+    expect(sw.status).toBe(200);
+    expect(sw.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    // Never cached for long: a new build's worker must be found on the next visit.
+    expect(sw.headers.get('cache-control')).toBe('no-cache');
+    expect(await sw.text()).toContain('addEventListener');
   });
 });

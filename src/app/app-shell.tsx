@@ -5,6 +5,7 @@ import { ShortcutsDialog } from '../components/shortcuts-dialog';
 import { useGlobalShortcuts } from '../components/use-global-shortcuts';
 import { LEAVE_EDITOR_HINT } from '../features/editor/tab-exit';
 import { useStorageProblem } from '../store/selectors';
+import { useApplyTheme } from './use-apply-theme';
 
 /** Header, skip link, storage warning and the main landmark every page renders into. */
 export function AppShell() {
@@ -18,6 +19,7 @@ export function AppShell() {
   const inHistory = pathname === '/history' || pathname.startsWith('/history/');
   const [helpOpen, setHelpOpen] = useState(false);
   useGlobalShortcuts(() => setHelpOpen(true));
+  useApplyTheme();
 
   return (
     <>
@@ -82,6 +84,15 @@ export function AppShell() {
                 aria-current={pathname === '/calibration' ? 'page' : undefined}
               >
                 Calibration
+              </Link>
+            </li>
+            <li>
+              <Link
+                to="/settings"
+                className={pathname === '/settings' ? 'nav-link active' : 'nav-link'}
+                aria-current={pathname === '/settings' ? 'page' : undefined}
+              >
+                Settings
               </Link>
             </li>
           </ul>

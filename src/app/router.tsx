@@ -54,6 +54,13 @@ export const routes = [
         },
       },
       {
+        path: 'history/assessments/:id',
+        lazy: async () => ({
+          Component: (await import('../features/history/saved-assessment-page'))
+            .SavedAssessmentPage,
+        }),
+      },
+      {
         path: 'history/:id',
         lazy: async () => ({
           Component: (await import('../features/history/round-history-page')).RoundHistoryPage,
@@ -85,6 +92,12 @@ export const routes = [
         path: 'assessment/new',
         lazy: async () => ({
           Component: (await import('./assessment-new-route')).AssessmentNewRoute,
+        }),
+      },
+      {
+        path: 'settings',
+        lazy: async () => ({
+          Component: (await import('../features/settings/settings-page')).SettingsPage,
         }),
       },
       { path: '*', element: <NotFoundPage /> },

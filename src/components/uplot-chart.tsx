@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { useResolvedTheme } from './use-resolved-theme';
 
 /** uPlot's options less the width, which the chart takes from its host. */
 export type ChartOptions = Omit<uPlot.Options, 'width'>;
@@ -24,12 +25,18 @@ const VAR = /^var\((--[\w-]+)(?:,\s*(.+))?\)$/;
 function resolveColor<T>(host: Element, color: T): T | string {
   const match = typeof color === 'string' ? VAR.exec(color) : null;
   if (!match) return color;
-  return (
-    getComputedStyle(host)
-      .getPropertyValue(match[1] ?? '')
-      .trim() ||
-    (match[2] ?? 'currentColor')
-  );
+  const value = getComputedStyle(host)
+    .getPropertyValue(match[1] ?? '')
+    .trim();
+  if (!value) return match[2] ?? 'currentColor';
+  if (!value.startsWith('light-dark(')) return value;
+  // A theme token is light-dark(a, b), which only an element's color-scheme can pick: ask one.
+  const probe = document.createElement('span');
+  probe.style.color = value;
+  host.append(probe);
+  const resolved = getComputedStyle(probe).color;
+  probe.remove();
+  return resolved || value;
 }
 
 function themed(host: Element, options: ChartOptions): ChartOptions {
@@ -69,6 +76,8 @@ export function UplotChart({
   fallbackWidth = 560,
 }: UplotChartProps) {
   const host = useRef<HTMLDivElement>(null);
+  // Drawn again when the theme changes: the canvas holds the colours it was painted with.
+  const theme = useResolvedTheme();
   useEffect(() => {
     const el = host.current;
     if (!el) return;
@@ -86,6 +95,6 @@ export function UplotChart({
       plot.destroy();
       el.removeAttribute('data-chart-drawn');
     };
-  }, [options, data, fallbackWidth]);
+  }, [options, data, fallbackWidth, theme]);
   return <div ref={host} className={className} aria-hidden="true" data-testid={testId} />;
 }

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist, type PersistStorage } from 'zustand/middleware';
 import { createBufferedStorage, idbKeyValueStore, type KeyValueStore } from './buffered-storage';
 import type { AppState } from './app-state';
+import { isDefaultSettings } from '../domain/settings/settings.schema';
 import { createAssessmentSlice } from './assessment-slice';
 import { createCodeSlice } from './code-slice';
 import {
@@ -15,6 +16,7 @@ import {
 import { QUARANTINE_KEY, quarantine } from './quarantine';
 import { createRoundSlice } from './round-slice';
 import { createRunSlice } from './run-slice';
+import { createSettingsSlice } from './settings-slice';
 import { createStorageSlice } from './storage-slice';
 
 /** The IndexedDB key of the saved state. */
@@ -79,6 +81,7 @@ export function createAppStore(options: AppStoreOptions = {}) {
         ...createStorageSlice(...a),
         ...createRoundSlice(...a),
         ...createAssessmentSlice(...a),
+        ...createSettingsSlice(...a),
       }),
       {
         name: STORAGE_KEY,
@@ -90,6 +93,8 @@ export function createAppStore(options: AppStoreOptions = {}) {
           activeRound: state.activeRound,
           // Left out when there is none, so the record reads exactly as format 2 did before.
           ...(state.activeAssessment ? { activeAssessment: state.activeAssessment } : {}),
+          // Likewise left out until the user changes a setting.
+          ...(isDefaultSettings(state.settings) ? {} : { settings: state.settings }),
         }),
         migrate: migratePersisted,
         merge: (persisted, current) =>

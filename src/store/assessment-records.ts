@@ -6,17 +6,33 @@ const PREFIX = 'assessment:';
 export interface AssessmentRecords {
   /** Saves a finished assessment; resolves once it is on disk. */
   save(assessment: Assessment): Promise<void>;
+  /** Saves many in one transaction (an import): all of them are stored, or none. */
+  saveMany(assessments: readonly Assessment[]): Promise<void>;
   /** Every readable record, newest first, and a message for each unreadable one (kept in place). */
   list(): Promise<{ assessments: Assessment[]; problems: string[] }>;
+  /** One record, or undefined when there is none; throws with the reason when it cannot be read. */
+  get(id: string): Promise<Assessment | undefined>;
 }
 
 /** Finished assessments, one IndexedDB entry each, beside the round records. */
-export function createAssessmentRecords(
-  kv: KeyValueStore & { keys(): Promise<string[]> },
-): AssessmentRecords {
+export function createAssessmentRecords(kv: KeyValueStore): AssessmentRecords {
   return {
     async save(assessment) {
       await kv.set(`${PREFIX}${assessment.id}`, assessmentSchema.parse(assessment));
+    },
+    async saveMany(assessments) {
+      const valid = assessments.map((a) => assessmentSchema.parse(a));
+      await kv.setMany(valid.map((a): [string, unknown] => [`${PREFIX}${a.id}`, a]));
+    },
+    async get(id) {
+      const value = await kv.get(`${PREFIX}${id}`);
+      if (value === undefined) return undefined;
+      const result = assessmentSchema.safeParse(value);
+      if (result.success) return result.data;
+      const issue = result.error.issues[0];
+      throw new Error(
+        `Saved assessment "${PREFIX}${id}" could not be read (${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}); it was left untouched.`,
+      );
     },
     async list() {
       const assessments: Assessment[] = [];

@@ -2,6 +2,7 @@ import { z, type ZodError } from 'zod';
 import { assessmentSchema } from '../domain/assessment/assessment.schema';
 import { migrateRound } from '../domain/round/round-migrations';
 import type { Round } from '../domain/round/round.schema';
+import { settingsSchema } from '../domain/settings/settings.schema';
 import type { Language } from '../runner/protocol';
 
 /** The format of the saved state; bump it and teach migratePersisted the old one when it changes. */
@@ -27,12 +28,15 @@ const activeRoundSchema = z.unknown().transform((value, ctx): Round | null => {
 });
 
 /**
- * What is saved between visits: code and language per problem, the active interview round and
- * the active assessment (optional, so format-2 data saved before assessments existed still reads).
+ * What is saved between visits: code and language per problem, the active interview round,
+ * the active assessment and the settings (both optional, so format-2 data saved before they
+ * existed still reads).
  */
 export const persistedStateSchema = persistedV1Schema.extend({
   activeRound: activeRoundSchema,
   activeAssessment: assessmentSchema.nullable().optional(),
+  /** Absent while every setting is at its default. */
+  settings: settingsSchema.optional(),
 });
 export type PersistedState = z.infer<typeof persistedStateSchema>;
 

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import type { Settings } from '../domain/settings/settings.schema';
 import type { Language } from '../runner/protocol';
 import type { RunReport } from '../runner/run-report';
 import { useAppStore } from './app-store';
@@ -76,6 +77,21 @@ export function useRunActions() {
       setRunning: state.setRunning,
       setReport: state.setReport,
       reportStorageProblem: state.reportStorageProblem,
+    })),
+  );
+}
+
+/** The user's settings (theme, editor preferences, what to hide). */
+export function useSettings(): Settings {
+  return useAppStore((state) => state.settings);
+}
+
+/** The settings actions (stable functions). */
+export function useSettingsActions() {
+  return useAppStore(
+    useShallow((state) => ({
+      updateSettings: state.updateSettings,
+      resetSettings: state.resetSettings,
     })),
   );
 }

@@ -8,6 +8,8 @@ const slugPrefix = (slug: string) => `${PREFIX}${slug}:`;
 export interface SubmissionRecords {
   /** Keeps one practice Submit (validated); resolves once it is on disk. */
   add(submission: Submission): Promise<void>;
+  /** Keeps many in one transaction (an import): all of them are stored, or none. */
+  addMany(submissions: readonly Submission[]): Promise<void>;
   /**
    * The Submits of one problem (all problems without a slug), newest first, and a message for
    * each unreadable one (kept in place).
@@ -21,6 +23,10 @@ export function createSubmissionRecords(kv: KeyValueStore): SubmissionRecords {
     async add(submission) {
       const valid = submissionSchema.parse(submission);
       await kv.set(`${slugPrefix(valid.slug)}${valid.id}`, valid);
+    },
+    async addMany(submissions) {
+      const valid = submissions.map((s) => submissionSchema.parse(s));
+      await kv.setMany(valid.map((s): [string, unknown] => [`${slugPrefix(s.slug)}${s.id}`, s]));
     },
     async list(slug) {
       const submissions: Submission[] = [];

@@ -63,6 +63,7 @@ const ROUTES: { path: string; ready: (page: Page) => Promise<unknown> }[] = [
   { path: '/history/layout-3', ready: (p) => p.getByRole('heading', { level: 1 }).waitFor() },
   { path: '/progress', ready: (p) => p.getByRole('heading', { level: 1 }).waitFor() },
   { path: '/calibration', ready: (p) => p.getByRole('heading', { level: 1 }).waitFor() },
+  { path: '/settings', ready: (p) => p.getByRole('heading', { level: 1 }).waitFor() },
   { path: '/no-such-page', ready: (p) => p.getByRole('heading', { level: 1 }).waitFor() },
 ];
 

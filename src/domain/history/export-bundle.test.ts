@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { revealed } from '../assessment/assessment.fixture';
+import type { Assessment } from '../assessment/assessment.schema';
+import type { Submission } from '../practice/submission.schema';
 import type { Round } from '../round/round.schema';
 import {
   createExportBundle,
@@ -10,6 +13,16 @@ import {
 import { DAY, makeRound, MIN, MON_2024_01_01 as T0 } from './round.fixture';
 
 const FILE = 'backup.json';
+const saved: Assessment = { ...revealed(), phase: 'saved', savedAt: T0 };
+const submission: Submission = {
+  version: 1,
+  id: 's1',
+  slug: 'two-sum',
+  language: 'js',
+  code: 'code',
+  verdict: { status: 'done', passed: 1, failed: 0 },
+  atMs: T0,
+};
 const r1 = makeRound({ id: 'r1', at: T0 });
 const r2 = makeRound({ id: 'r2', at: T0 + DAY, abandoned: true });
 const text = (value: unknown) => JSON.stringify(value);
@@ -27,8 +40,10 @@ describe('export bundle', () => {
     const made = createExportBundle([r1, r2], T0 + 2 * DAY, { 'two-sum:js': 'code' });
     expect(made).toMatchObject({
       format: 'mockround-export',
-      version: 1,
+      version: 2,
       exportedAt: '2024-01-03T00:00:00.000Z',
+      assessments: [],
+      submissions: [],
     });
     expect(made.rounds.map((r) => r.id)).toEqual(['r2', 'r1']);
     expect(exportBundleSchema.safeParse(made).success).toBe(true);
@@ -42,6 +57,32 @@ describe('export bundle', () => {
     const empty = createExportBundle([], T0);
     expect('drafts' in empty).toBe(false);
     expect(parseExportBundle(text(empty), FILE)).toEqual({ ok: true, bundle: empty });
+  });
+
+  it('round-trips saved assessments and practice Submits (version 2)', () => {
+    const made = createExportBundle([r1], T0, undefined, {
+      assessments: [saved],
+      submissions: [submission],
+    });
+    expect(parseExportBundle(serializeExportBundle(made), FILE)).toEqual({
+      ok: true,
+      bundle: made,
+    });
+  });
+
+  it('still reads a version-1 export: its rounds and drafts, and no assessments nor Submits', () => {
+    const {
+      assessments: _a,
+      submissions: _s,
+      ...rest
+    } = createExportBundle([r1, r2], T0, {
+      'two-sum:js': 'code',
+    });
+    const v1 = { ...rest, version: 1 };
+    expect(parseExportBundle(text(v1), FILE)).toEqual({
+      ok: true,
+      bundle: createExportBundle([r1, r2], T0, { 'two-sum:js': 'code' }),
+    });
   });
 
   it('upgrades old round records on the way in', () => {
@@ -71,8 +112,8 @@ describe('export bundle', () => {
     ],
     [
       'a newer version',
-      text(bundle({ version: 2 })),
-      /^backup\.json: version: 2 comes from a newer MockRound \(this one reads up to 1\)/,
+      text(bundle({ version: 3 })),
+      /^backup\.json: version: 3 comes from a newer MockRound \(this one reads up to 2\)/,
     ],
     [
       'an unknown old version',
@@ -95,6 +136,21 @@ describe('export bundle', () => {
       'a round that is not an object',
       text(bundle({ rounds: [7] })),
       /^backup\.json: rounds\.0 \(round #1\): \(root\): expected a round object, got number$/,
+    ],
+    [
+      'a version-2 file without its assessments',
+      text(bundle({ assessments: undefined })),
+      /^backup\.json: assessments: .*array/,
+    ],
+    [
+      'an invalid assessment',
+      text(bundle({ assessments: [{ ...saved, durationMs: -1 }] })),
+      /^backup\.json: assessments\.0 \(assessment #1, id "a1"\): durationMs: /,
+    ],
+    [
+      'an invalid practice Submit',
+      text(bundle({ submissions: [{ ...submission, language: 'rb' }] })),
+      /^backup\.json: submissions\.0 \(submission #1, id "s1"\): language: /,
     ],
     [
       'a round from a newer MockRound',

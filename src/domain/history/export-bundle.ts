@@ -1,39 +1,65 @@
 import { z, type ZodError } from 'zod';
+import { assessmentSchema, type Assessment } from '../assessment/assessment.schema';
+import { submissionSchema, type Submission } from '../practice/submission.schema';
 import { migrateRound } from '../round/round-migrations';
 import { roundSchema, type Round } from '../round/round.schema';
 import { newestFirst } from './round-facts';
 
 export const EXPORT_FORMAT = 'mockround-export';
-/** Bump it, and teach parseExportBundle the old one, when the bundle's own shape changes. */
-export const EXPORT_VERSION = 1;
+/**
+ * Bump it, and teach parseExportBundle the old one, when the bundle's own shape changes.
+ * 1: rounds and drafts. 2: also saved assessments and practice Submits (a version-1 file reads
+ * as having none).
+ */
+export const EXPORT_VERSION = 2;
 
-/** Everything a user has, as one file: saved rounds and, optionally, code drafts. */
+/** Everything a user has, as one file: saved rounds, assessments, practice Submits and drafts. */
 export const exportBundleSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),
   exportedAt: z.iso.datetime(),
   rounds: z.array(roundSchema),
+  assessments: z.array(assessmentSchema),
+  submissions: z.array(submissionSchema),
   /** Code drafts keyed `${slug}:${language}`, as the store keeps them. */
   drafts: z.record(z.string(), z.string()).optional(),
 });
 export type ExportBundle = z.infer<typeof exportBundleSchema>;
 
-/** The fields around the rounds, checked before each round is read on its own. */
-const envelopeSchema = exportBundleSchema
-  .extend({ rounds: z.array(z.unknown()) })
-  .omit({ format: true, version: true });
+/** The fields around the records, checked before each record is read on its own. */
+const envelopeSchema = z.object({
+  exportedAt: z.iso.datetime(),
+  rounds: z.array(z.unknown()),
+  drafts: z.record(z.string(), z.string()).optional(),
+});
+/** Version 2 adds these lists (required: a version-2 file always has them). */
+const envelopeV2Schema = envelopeSchema.extend({
+  assessments: z.array(z.unknown()),
+  submissions: z.array(z.unknown()),
+});
 
-/** A bundle of the given rounds (newest first) and drafts, stamped with `now`. */
+/** What goes into a bundle besides the rounds. */
+export interface BundleExtras {
+  assessments?: readonly Assessment[];
+  submissions?: readonly Submission[];
+}
+
+/** A bundle of the given records (newest first) and drafts, stamped with `now`. */
 export function createExportBundle(
   rounds: readonly Round[],
   now: number,
   drafts?: Record<string, string>,
+  { assessments = [], submissions = [] }: BundleExtras = {},
 ): ExportBundle {
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: new Date(now).toISOString(),
     rounds: [...rounds].sort(newestFirst),
+    assessments: [...assessments].sort(
+      (a, b) => (b.savedAt ?? b.startedAt) - (a.savedAt ?? a.startedAt),
+    ),
+    submissions: [...submissions].sort((a, b) => b.atMs - a.atMs),
     ...(drafts ? { drafts } : {}),
   };
 }
@@ -64,9 +90,31 @@ function bundleOf(value: unknown): ExportBundle | string {
   if (version > EXPORT_VERSION) {
     return `version: ${version} comes from a newer MockRound (this one reads up to ${EXPORT_VERSION}); update MockRound to import it`;
   }
-  if (version !== EXPORT_VERSION) return `version: ${version} is not a known export version`;
-  const envelope = envelopeSchema.safeParse(value);
+  if (version !== 1 && version !== EXPORT_VERSION) {
+    return `version: ${version} is not a known export version`;
+  }
+  // Version 1 had no assessments nor Submits: it reads as having none (the migration).
+  const envelope =
+    version === 1
+      ? envelopeSchema
+          .transform((v1) => ({ ...v1, assessments: [], submissions: [] }))
+          .safeParse(value)
+      : envelopeV2Schema.safeParse(value);
   if (!envelope.success) return describe(envelope.error);
+  const assessments = readEach(
+    envelope.data.assessments,
+    'assessments',
+    'assessment',
+    assessmentSchema,
+  );
+  if (typeof assessments === 'string') return assessments;
+  const submissions = readEach(
+    envelope.data.submissions,
+    'submissions',
+    'submission',
+    submissionSchema,
+  );
+  if (typeof submissions === 'string') return submissions;
   const rounds: Round[] = [];
   for (const [i, raw] of envelope.data.rounds.entries()) {
     const result = migrateRound(raw);
@@ -76,11 +124,37 @@ function bundleOf(value: unknown): ExportBundle | string {
     }
     rounds.push(result.round);
   }
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, ...envelope.data, rounds };
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    ...envelope.data,
+    rounds,
+    assessments,
+    submissions,
+  };
+}
+
+/** Each record of a list parsed on its own, or the first problem as `field.i (kind #n, id "x"): …`. */
+function readEach<T>(
+  raw: readonly unknown[],
+  field: string,
+  kind: string,
+  schema: z.ZodType<T>,
+): T[] | string {
+  const read: T[] = [];
+  for (const [i, value] of raw.entries()) {
+    const result = schema.safeParse(value);
+    if (!result.success) {
+      const id = (value as { id?: unknown } | null)?.id;
+      return `${field}.${i} (${kind} #${i + 1}${typeof id === 'string' ? `, id "${id}"` : ''}): ${describe(result.error)}`;
+    }
+    read.push(result.data);
+  }
+  return read;
 }
 
 /**
- * Reads an export file. Older round records are upgraded (migrateRound); on any problem the
+ * Reads an export file (version 1 or 2). Older round records are upgraded (migrateRound); on any problem the
  * error names the file, the field path and the reason, e.g.
  * `backup.json: rounds.3 (round #4, id "r-7"): notes.0.atMs: …`. Never throws.
  */

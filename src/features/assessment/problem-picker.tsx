@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { problemSummaries } from '../../content/problem-bank';
 import { customPick } from '../../domain/assessment/presets';
+import { useSettings } from '../../store/selectors';
 import { matchesPickerQuery } from './picker-filter';
 
 interface ProblemPickerProps {
@@ -20,6 +21,7 @@ const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 export function ProblemPicker({ picked, onChange, minutes, onMinutes }: ProblemPickerProps) {
   const [query, setQuery] = useState('');
   const [difficulty, setDifficulty] = useState('');
+  const { hideDifficultyAndTags } = useSettings();
   const pick = customPick(picked, problemSummaries);
   const suggested = pick.ok ? pick.durationMinutes : 60;
   const shown = problemSummaries.filter(
@@ -64,7 +66,9 @@ export function ProblemPicker({ picked, onChange, minutes, onMinutes }: ProblemP
                   )
                 }
               />
-              {`${s.title} (${s.difficulty}, ${s.timeLimitMinutes} min)`}
+              {hideDifficultyAndTags
+                ? `${s.title} (${s.timeLimitMinutes} min)`
+                : `${s.title} (${s.difficulty}, ${s.timeLimitMinutes} min)`}
             </label>
           </li>
         ))}

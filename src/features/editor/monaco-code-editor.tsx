@@ -1,22 +1,23 @@
 import Editor from '@monaco-editor/react';
 import type { EditorProps, OnMount } from '@monaco-editor/react';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useResolvedTheme } from '../../components/use-resolved-theme';
 import { monaco } from '../../lib/monaco-setup';
-import { useCodeActions, useDraft } from '../../store/selectors';
+import { useCodeActions, useDraft, useSettings } from '../../store/selectors';
 import type { Language } from '../../runner/protocol';
 import { EditorLoading } from './editor-loading';
 import { installTabExit, LEAVE_EDITOR_HINT } from './tab-exit';
-import { useColorScheme } from './use-color-scheme';
+import { attachVim } from './vim-mode';
 
 const OPTIONS = {
   ariaLabel: `Code editor. ${LEAVE_EDITOR_HINT}`,
   automaticLayout: true,
-  fontSize: 14,
   minimap: { enabled: false },
   scrollBeyondLastLine: false,
-  tabSize: 2,
+  // The tab size is the user's setting, not guessed from the starter's indentation.
+  detectIndentation: false,
+  insertSpaces: true,
   renderWhitespace: 'selection',
-  wordWrap: 'off',
   fixedOverflowWidgets: true,
   padding: { top: 8 },
   // Monaco dims the last line number when the file ends without a newline; that grey fails
@@ -58,12 +59,25 @@ export default function MonacoCodeEditor({
 }: MonacoCodeEditorProps) {
   const draft = useDraft(slug, language, starter);
   const { setDraft } = useCodeActions();
-  const scheme = useColorScheme();
+  const theme = useResolvedTheme();
+  const { fontSize, tabSize, wordWrap, vimMode } = useSettings();
   const code = ownCode ? ownCode.value : draft;
   // Under /<slug>/ so the cleanup below disposes it too.
   const folder = ownCode ? `${slug}/${ownCode.scope}` : slug;
   // domReadOnly also marks the input area read-only for assistive technology.
-  const options = useMemo(() => ({ ...OPTIONS, readOnly, domReadOnly: readOnly }), [readOnly]);
+  const options = useMemo(
+    () => ({
+      ...OPTIONS,
+      readOnly,
+      domReadOnly: readOnly,
+      fontSize,
+      tabSize,
+      wordWrap: wordWrap ? ('on' as const) : ('off' as const),
+    }),
+    [readOnly, fontSize, tabSize, wordWrap],
+  );
+  const [editor, setEditor] = useState<Parameters<OnMount>[0] | null>(null);
+  const vimStatus = useRef<HTMLDivElement>(null);
 
   // The Monaco action is registered once; the ref lets it call the latest handler.
   const runRef = useRef(onRunShortcut);
@@ -91,8 +105,35 @@ export default function MonacoCodeEditor({
         head: model.getOffsetAt(selection.getPosition()),
       });
     });
+    // Before Vim attaches, so that Escape reaches the exit first (listeners run in order).
     installTabExit(editor, { Escape: api.KeyCode.Escape, Tab: api.KeyCode.Tab });
+    setEditor(editor);
   }, []);
+
+  // A model keeps its own tab size: set it on the one shown, now and whenever it changes.
+  useEffect(() => {
+    if (!editor) return;
+    const apply = () => editor.getModel()?.updateOptions({ tabSize, insertSpaces: true });
+    apply();
+    const listener = editor.onDidChangeModel(apply);
+    return () => listener.dispose();
+  }, [editor, tabSize]);
+
+  // Vim keys while the setting is on; monaco-vim is loaded the first time they are wanted.
+  useEffect(() => {
+    const statusBar = vimStatus.current;
+    if (!editor || !vimMode || !statusBar) return;
+    let cancelled = false;
+    let dispose = () => {};
+    void attachVim(editor, statusBar).then((vim) => {
+      if (cancelled) vim.dispose();
+      else dispose = () => vim.dispose();
+    });
+    return () => {
+      cancelled = true;
+      dispose();
+    };
+  }, [editor, vimMode]);
 
   // Drop this problem's models when leaving it, so stale files do not clash in the TS worker.
   useEffect(
@@ -105,19 +146,32 @@ export default function MonacoCodeEditor({
   );
 
   return (
-    <Editor
-      className="code-editor"
-      height="100%"
-      path={`file:///${folder}/solution.${language}`}
-      language={MONACO_LANGUAGE[language]}
-      value={code}
-      theme={scheme === 'dark' ? 'vs-dark' : 'vs'}
-      options={options}
-      loading={<EditorLoading />}
-      onMount={handleMount}
-      onChange={(value) =>
-        ownCode ? ownCode.onChange(value ?? '') : setDraft(slug, language, value ?? '')
-      }
-    />
+    <div className="code-editor-stack">
+      <div className="code-editor-main">
+        <Editor
+          className="code-editor"
+          height="100%"
+          path={`file:///${folder}/solution.${language}`}
+          language={MONACO_LANGUAGE[language]}
+          value={code}
+          theme={theme === 'dark' ? 'vs-dark' : 'vs'}
+          options={options}
+          loading={<EditorLoading />}
+          onMount={handleMount}
+          onChange={(value) =>
+            ownCode ? ownCode.onChange(value ?? '') : setDraft(slug, language, value ?? '')
+          }
+        />
+      </div>
+      {vimMode && (
+        <div
+          ref={vimStatus}
+          className="vim-status"
+          role="group"
+          aria-label="Vim status"
+          data-testid="vim-status"
+        />
+      )}
+    </div>
   );
 }

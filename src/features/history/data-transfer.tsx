@@ -5,13 +5,22 @@ import {
   parseExportBundle,
   serializeExportBundle,
 } from '../../domain/history/export-bundle';
+import { mergeAssessments, mergeSubmissions } from '../../domain/history/merge-records';
 import { useAppStore } from '../../store/app-store';
+import { assessmentRecords } from '../../store/assessment-records';
 import { roundRecords } from '../../store/round-records';
+import { submissionRecords } from '../../store/submission-records';
 import { downloadFile } from './download-file';
 
 type Outcome = { kind: 'error'; text: string } | { kind: 'done'; text: string } | null;
 
-/** "Export all data" and "Import data": one versioned JSON file of every round and code draft. */
+const counts = (what: string, c: { added: number; updated: number; unchanged: number }) =>
+  `${what} ${c.added} added, ${c.updated} updated, ${c.unchanged} unchanged`;
+
+/**
+ * "Export all data" and "Import data": one versioned JSON file of every round, assessment,
+ * practice Submit and code draft.
+ */
 export function DataTransfer({ onImported }: { onImported: () => void }) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
@@ -20,9 +29,16 @@ export function DataTransfer({ onImported }: { onImported: () => void }) {
   // History holds summaries only: the whole records are read when they are exported.
   const exportAll = async () => {
     try {
-      const { rounds } = await roundRecords().list();
+      const [{ rounds }, { assessments }, { submissions }] = await Promise.all([
+        roundRecords().list(),
+        assessmentRecords().list(),
+        submissionRecords().list(),
+      ]);
       const now = Date.now();
-      const bundle = createExportBundle(rounds, now, useAppStore.getState().drafts);
+      const bundle = createExportBundle(rounds, now, useAppStore.getState().drafts, {
+        assessments,
+        submissions,
+      });
       const day = new Date(now).toISOString().slice(0, 10);
       downloadFile(`mockround-${day}.json`, serializeExportBundle(bundle), 'application/json');
     } catch (error) {
@@ -46,12 +62,21 @@ export function DataTransfer({ onImported }: { onImported: () => void }) {
         return;
       }
       // Merge against what is on disk now, not the rendered list, which may be stale.
-      const { rounds: existing } = await roundRecords().list();
-      const merged = mergeRounds(existing, parsed.bundle.rounds);
+      const [{ rounds: existing }, { assessments }, { submissions }] = await Promise.all([
+        roundRecords().list(),
+        assessmentRecords().list(),
+        submissionRecords().list(),
+      ]);
+      const { bundle } = parsed;
+      const merged = mergeRounds(existing, bundle.rounds);
+      const assessed = mergeAssessments(assessments, bundle.assessments);
+      const submitted = mergeSubmissions(submissions, bundle.submissions);
       await roundRecords().saveMany(merged.changed);
+      await assessmentRecords().saveMany(assessed.changed);
+      await submissionRecords().addMany(submitted.changed);
       setOutcome({
         kind: 'done',
-        text: `Imported ${file.name}: ${merged.added} added, ${merged.updated} updated, ${merged.unchanged} unchanged.`,
+        text: `Imported ${file.name}: ${counts('rounds', merged)}; ${counts('assessments', assessed)}; ${counts('practice Submits', submitted)}.`,
       });
       onImported();
     } catch (error) {

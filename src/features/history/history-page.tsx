@@ -8,7 +8,22 @@ import { DataTransfer } from './data-transfer';
 import { HistoryFilterForm } from './history-filter-form';
 import { readQuery, toFilter, writeQuery, type HistoryQuery } from './history-query';
 import { HistoryRow } from './history-row';
+import { SavedAssessmentList } from './saved-assessments';
+import { useSavedAssessments } from './use-saved-assessments';
 import { useSavedRounds } from './use-saved-rounds';
+
+const SHOW = {
+  all: 'Rounds and assessments',
+  rounds: 'Rounds',
+  assessments: 'Assessments',
+} as const;
+type Show = keyof typeof SHOW;
+const readShow = (params: URLSearchParams): Show => {
+  const value = params.get('show');
+  return value === 'rounds' || value === 'assessments' ? value : 'all';
+};
+const titles = new Map(problemSummaries.map((p) => [p.slug, p.title]));
+const titleOf = (slug: string) => titles.get(slug) ?? slug;
 
 const lookup = summaryLookup(problemSummaries);
 /** Rows rendered at first and per "Show more": keeps History fast with a thousand rounds. */
@@ -24,10 +39,15 @@ export function HistoryFallback() {
   );
 }
 
-/** `/history`: every saved round, newest first, filtered by the URL query; export and import. */
+/**
+ * `/history`: every saved round, newest first, filtered by the URL query, and every saved
+ * assessment (`?show=` rounds / assessments narrows it to one kind); export and import.
+ */
 export function HistoryPage() {
   const [params, setParams] = useSearchParams();
   const { saved, reload } = useSavedRounds();
+  const assessments = useSavedAssessments();
+  const show = readShow(params);
   const query = readQuery(params);
   const filterKey = params.toString();
   const shown = useMemo(
@@ -37,7 +57,11 @@ export function HistoryPage() {
         : [],
     [saved, filterKey],
   );
-  const onChange = (next: HistoryQuery) => setParams(writeQuery(next));
+  const withShow = (next: URLSearchParams, kind: Show) => {
+    if (kind !== 'all') next.set('show', kind);
+    return next;
+  };
+  const onChange = (next: HistoryQuery) => setParams(withShow(writeQuery(next), show));
   // How many rows to show, per filter: new filters start again at one page.
   const [paging, setPaging] = useState({ key: filterKey, limit: PAGE_SIZE });
   const limit = paging.key === filterKey ? paging.limit : PAGE_SIZE;
@@ -49,14 +73,30 @@ export function HistoryPage() {
     <div className="page history-page">
       <title>History · MockRound</title>
       <h1>History</h1>
-      <HistoryFilterForm query={query} onChange={onChange} />
+      <div className="field">
+        <label htmlFor="history-show">Show</label>
+        <select
+          id="history-show"
+          value={show}
+          onChange={(e) => setParams(withShow(writeQuery(query), e.target.value as Show))}
+        >
+          {Object.entries(SHOW).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {show !== 'assessments' && <HistoryFilterForm query={query} onChange={onChange} />}
       {saved.status === 'failed' && (
         <p className="round-error" role="alert">
           Your saved rounds could not be read ({saved.message}).
         </p>
       )}
-      {saved.status === 'ready' && (
+      {show !== 'rounds' && <SavedAssessmentList saved={assessments.saved} titleOf={titleOf} />}
+      {saved.status === 'ready' && show !== 'assessments' && (
         <>
+          <h2>Rounds</h2>
           {saved.problems.map((problem) => (
             <p key={problem} className="round-error" role="alert">
               {problem}
@@ -89,8 +129,15 @@ export function HistoryPage() {
               Show {Math.min(PAGE_SIZE, left)} more ({left} not shown)
             </button>
           )}
-          <DataTransfer onImported={reload} />
         </>
+      )}
+      {saved.status === 'ready' && (
+        <DataTransfer
+          onImported={() => {
+            reload();
+            assessments.reload();
+          }}
+        />
       )}
     </div>
   );

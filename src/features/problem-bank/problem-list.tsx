@@ -4,6 +4,7 @@ import { ProblemStatusBadge } from '../../components/problem-status-badge';
 import { TagList } from '../../components/tag-list';
 import { statusOf, type ProblemStatus } from '../../domain/practice/problem-status';
 import type { ProblemSummary } from '../../domain/problem/problem.schema';
+import { useSettings } from '../../store/selectors';
 
 interface ProblemListProps {
   problems: readonly ProblemSummary[];
@@ -13,9 +14,11 @@ interface ProblemListProps {
 
 /**
  * The matching problems, each a link to its page with difficulty, suggested time, whether it is
- * solved, attempted or not tried, and tags.
+ * solved, attempted or not tried, and tags (difficulty and tags left out when the user hides
+ * them in Settings).
  */
 export function ProblemList({ problems, statuses = null }: ProblemListProps) {
+  const { hideDifficultyAndTags: hide } = useSettings();
   return (
     <ul className="problem-list">
       {problems.map((p) => (
@@ -24,11 +27,11 @@ export function ProblemList({ problems, statuses = null }: ProblemListProps) {
             {p.title}
           </Link>
           <div className="problem-card-meta">
-            <DifficultyBadge difficulty={p.difficulty} />
+            {!hide && <DifficultyBadge difficulty={p.difficulty} />}
             <span className="minutes">{p.timeLimitMinutes} min</span>
             {statuses && <ProblemStatusBadge status={statusOf(statuses, p.slug)} />}
           </div>
-          <TagList tags={p.tags} label={`Tags for ${p.title}`} />
+          {!hide && <TagList tags={p.tags} label={`Tags for ${p.title}`} />}
         </li>
       ))}
     </ul>

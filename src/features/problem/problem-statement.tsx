@@ -3,9 +3,12 @@ import Markdown from 'react-markdown';
 import { DifficultyBadge } from '../../components/difficulty-badge';
 import { TagList } from '../../components/tag-list';
 import type { ProblemPage } from '../../domain/problem/problem-parts';
+import { useSettings } from '../../store/selectors';
 import { entrySignature, usesStructures } from './entry-signature';
 
-/** Left column: title, metadata (and any `actions`), the Markdown statement and the entry signature. */
+/**
+ * Left column: title, metadata (and any `actions`), the Markdown statement and the entry signature.
+ */
 export function ProblemStatement({
   problem,
   actions,
@@ -14,16 +17,18 @@ export function ProblemStatement({
   actions?: ReactNode;
 }) {
   const structures = usesStructures(problem.entry);
+  // Settings: practise without the hint a difficulty or a pattern tag gives.
+  const { hideDifficultyAndTags: hide } = useSettings();
   return (
     <article className="statement" aria-labelledby="problem-title">
       <header className="statement-head">
         <h1 id="problem-title">{problem.title}</h1>
         <div className="statement-meta">
-          <DifficultyBadge difficulty={problem.difficulty} />
+          {!hide && <DifficultyBadge difficulty={problem.difficulty} />}
           <span className="time-limit">Suggested time: {problem.timeLimitMinutes} min</span>
           {actions}
         </div>
-        <TagList tags={problem.tags} />
+        {!hide && <TagList tags={problem.tags} />}
       </header>
       {/* react-markdown renders no raw HTML by default: problem text cannot inject markup. */}
       <div className="markdown">

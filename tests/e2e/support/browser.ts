@@ -38,14 +38,26 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
+export interface BrowserOptions {
+  /**
+   * 'block' (the default) keeps the app's service worker out: it would fetch the whole build in
+   * the background of every test. The offline test allows it.
+   */
+  serviceWorkers?: 'allow' | 'block';
+}
+
 /** Launches Chromium with a fresh profile (launch() refuses --user-data-dir, hence persistent). */
-export async function openBrowser(extraArgs: string[] = []): Promise<BrowserSession> {
+export async function openBrowser(
+  extraArgs: string[] = [],
+  options: BrowserOptions = {},
+): Promise<BrowserSession> {
   const profile = mkdtempSync(path.join(tmpdir(), 'mockround-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumExecutable(),
     headless: true,
     args: [...CHROMIUM_ARGS, ...extraArgs],
     viewport: { width: 1280, height: 900 },
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   // The editor helper pastes code through the clipboard (see support/editor.ts).
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL });

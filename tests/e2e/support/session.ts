@@ -1,15 +1,19 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { isLocalRequest, openBrowser, type BrowserSession } from './browser';
+import { isLocalRequest, openBrowser, type BrowserOptions, type BrowserSession } from './browser';
 
 /**
  * Opens one browser for the calling describe block and closes it afterwards.
  * Returns a getter because the session exists only once beforeAll has run. `extraArgs` (read
- * in beforeAll) adds Chromium flags, e.g. host resolver rules.
+ * in beforeAll) adds Chromium flags, e.g. host resolver rules; `options` can let the service
+ * worker in.
  */
-export function useBrowser(extraArgs: () => string[] = () => []): () => BrowserSession {
+export function useBrowser(
+  extraArgs: () => string[] = () => [],
+  options: BrowserOptions = {},
+): () => BrowserSession {
   let session: BrowserSession | undefined;
   beforeAll(async () => {
-    session = await openBrowser(extraArgs());
+    session = await openBrowser(extraArgs(), options);
   });
   afterAll(async () => {
     await session?.close();

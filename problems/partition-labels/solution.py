@@ -1,0 +1,10 @@
+def partition_labels(s):
+    last = {c: i for i, c in enumerate(s)}
+    sizes = []
+    start = end = 0
+    for i, c in enumerate(s):
+        end = max(end, last[c])  # the part must reach every letter's last occurrence
+        if i == end:
+            sizes.append(end - start + 1)
+            start = i + 1
+    return sizes

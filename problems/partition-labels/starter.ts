@@ -1,0 +1,4 @@
+function partitionLabels(s: string): number[] {
+  // your code here
+  return [];
+}
