@@ -1,68 +1,65 @@
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { wrap } from 'comlink';
-import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
-import { buildSync } from 'esbuild';
 import type { SandboxApi } from '../../src/runner/protocol';
 import type { SandboxFactory, SandboxHandle } from '../../src/runner/run-session';
+import { checkedCall } from './jail/checked-call';
+import { jailBundle } from './jail/jail-bundle';
+import { SANDBOX_REPLIES } from './jail/reply-schemas';
+import { spawnJail, type Jail } from './jail/spawn-jail';
 
-let bundled: string | null = null;
-
-/** Bundles the thread entry once per process (pyodide itself stays a package import). */
-function threadBundle(): string {
-  if (bundled) return bundled;
-  const outDir = fileURLToPath(new URL('../../node_modules/.cache/mockround/', import.meta.url));
-  mkdirSync(outDir, { recursive: true });
-  const target = `${outDir}python-thread-${process.pid}.mjs`;
-  buildSync({
-    entryPoints: [fileURLToPath(new URL('./python-thread.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    external: ['pyodide'],
-    outfile: `${target}.tmp.mjs`,
-    logLevel: 'error',
-  });
-  renameSync(`${target}.tmp.mjs`, target);
-  process.once('exit', () => rmSync(target, { force: true }));
-  bundled = target;
-  return bundled;
-}
-
-interface Runtime {
-  handle: Omit<SandboxHandle, 'dispose' | 'api'> & {
-    api: SandboxApi & { ping(): Promise<string> };
-  };
-  worker: Worker;
-  ready: Promise<void>;
-}
-
-/** How long a run that was cut short may take to finish its queued calls before it is terminated. */
+/** How long a run that was cut short may take to finish its queued calls before it is killed. */
 const SETTLE_MS = 1500;
 /** Loading Pyodide takes seconds and ~150 MB: at most this many runtimes at once. */
 const MAX_RUNTIMES = 2;
+/** A runtime older than this is replaced when it comes back idle, well inside the jail's lifetime. */
+const RETIRE_AFTER_MS = 5 * 60_000;
+/** Pyodide's WebAssembly memory and standard library sit beside the V8 heap. */
+const MEMORY_MB = 1536;
+
+/** The installed pyodide package's folder: the runtime and standard library, never a CDN. */
+export const pyodideDir = (): string =>
+  `${dirname(createRequire(import.meta.url).resolve('pyodide/pyodide.mjs'))}/`;
+
+const pyHarnessBundle = () =>
+  jailBundle(fileURLToPath(new URL('./jail/py-harness.ts', import.meta.url)));
+
+interface Runtime {
+  jail: Jail;
+  api: SandboxApi & { ping(): Promise<unknown> };
+  started: number;
+}
 
 function startRuntime(): Runtime {
-  const worker = new Worker(threadBundle(), { execArgv: [] });
-  const crashed = new Promise<string>((resolve) => {
-    worker.once('error', (error) => resolve(error.message));
-    worker.once('exit', (code) => resolve(`the Python sandbox exited with code ${code}`));
+  const dir = pyodideDir();
+  const jail = spawnJail({
+    bundle: pyHarnessBundle(),
+    args: [dir],
+    allowRead: [dir],
+    memoryMb: MEMORY_MB,
   });
-  const api = wrap<SandboxApi & { ping(): Promise<string> }>(
-    nodeEndpoint(worker),
-  ) as unknown as SandboxApi & {
-    ping(): Promise<string>;
-  };
-  const ready = Promise.race([api.ping(), crashed]).then(() => undefined);
-  return { handle: { api, crashed }, worker, ready };
+  const call =
+    (method: keyof typeof SANDBOX_REPLIES) =>
+    (...args: unknown[]) =>
+      checkedCall(jail, SANDBOX_REPLIES, method, args);
+  const api = {
+    load: call('load'),
+    runCase: call('runCase'),
+    collectSpec: call('collectSpec'),
+    runSpecTest: call('runSpecTest'),
+    prepareMeasure: call('prepareMeasure'),
+    measureSize: call('measureSize'),
+    ping: call('ping'),
+  } as unknown as Runtime['api'];
+  return { jail, api, started: Date.now() };
 }
 
 /**
- * Python sandboxes for the CLI. A Pyodide runtime takes seconds to load, so runtimes are
- * kept and reused: each run loads the code into a fresh namespace. A run that had to be
- * cut off (time-out, crash) takes its runtime with it: the thread is terminated and the
- * next run gets a new one.
+ * Python sandboxes for the CLI: each Pyodide runtime lives in a jailed child process (see
+ * jail/spawn-jail.ts; it may read its own bundle and the pyodide package, nothing else).
+ * Loading Pyodide takes seconds, so runtimes are kept and reused: each run loads the code
+ * into a fresh namespace. A run that had to be cut off (time-out, crash) takes its process
+ * with it unless it answers within SETTLE_MS, and the next run gets a new one.
  */
 export function createPythonNodeSandboxes(): SandboxFactory {
   const idle: Runtime[] = [];
@@ -72,48 +69,70 @@ export function createPythonNodeSandboxes(): SandboxFactory {
     for (;;) {
       const runtime = idle.pop();
       if (runtime) {
-        runtime.worker.ref();
+        runtime.jail.hold(true);
         return runtime;
       }
       if (live < MAX_RUNTIMES) {
         live += 1;
-        return startRuntime();
+        const started = startRuntime();
+        // One that dies while idle (memory, lifetime) leaves the pool.
+        void started.jail.crashed.then(() => {
+          const at = idle.indexOf(started);
+          if (at < 0) return;
+          idle.splice(at, 1);
+          live -= 1;
+          waiting.shift()?.();
+        });
+        return started;
       }
       await new Promise<void>((resolve) => waiting.push(resolve));
     }
   };
-  const release = (runtime: Runtime | null) => {
-    // An idle runtime must not keep the process alive: the CLI exits when its work is done.
-    if (runtime) {
-      idle.push(runtime);
-      runtime.worker.unref();
-    } else live -= 1;
+  const end = (runtime: Runtime) => {
+    runtime.jail.kill();
+    live -= 1;
     waiting.shift()?.();
   };
-  return async () => {
+  const release = (runtime: Runtime) => {
+    if (Date.now() - runtime.started > RETIRE_AFTER_MS) return end(runtime);
+    // An idle runtime must not keep the process alive: the CLI exits when its work is done.
+    idle.push(runtime);
+    runtime.jail.hold(false);
+    waiting.shift()?.();
+  };
+  return async (): Promise<SandboxHandle> => {
     const runtime = await take();
-    await runtime.ready;
+    const { jail, api } = runtime;
+    // Ready before the run's budget starts.
+    const started = await Promise.race([jail.ready.then(() => null), jail.crashed]);
+    if (started !== null) {
+      end(runtime);
+      throw new Error(`the Python sandbox did not start: ${started}`);
+    }
     let released = false;
     return {
-      ...runtime.handle,
+      api,
+      crashed: jail.crashed,
       dispose(done = false) {
         if (released) return;
         released = true;
         if (done) return release(runtime);
         // Cut short: a run that stopped at its first failure leaves cases queued, which the
         // runtime finishes quickly; reloading Pyodide would cost seconds. Only a runtime that
-        // does not answer soon (a time-out, endless code) is terminated.
+        // does not answer soon (a time-out, endless code) is killed.
         let timer: ReturnType<typeof setTimeout> | undefined;
         const answered = Promise.race([
-          runtime.handle.api.ping().then(() => true),
-          runtime.handle.crashed.then(() => false),
+          api.ping().then(
+            () => true,
+            () => false,
+          ),
+          jail.crashed.then(() => false),
           new Promise<boolean>((resolve) => (timer = setTimeout(resolve, SETTLE_MS, false))),
         ]);
         void answered.then((alive) => {
           clearTimeout(timer);
-          if (alive) return release(runtime);
-          void runtime.worker.terminate();
-          release(null);
+          if (alive) release(runtime);
+          else end(runtime);
         });
       },
     };

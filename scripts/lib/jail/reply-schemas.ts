@@ -16,6 +16,8 @@ const errorInfo = z.object({
   name: text,
   message: text,
   location: z.object({ line: z.number().int(), column: z.number().int() }).optional(),
+  /** Python: the traceback of the user's own frames. */
+  traceback: text.optional(),
 });
 
 const capturedConsole = z.object({

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { getRunnerClient } from '../../runner/client/runner-client';
 
 /**
  * "Loading Python…" while the first Python runtime loads (Pyodide: a few MB of WebAssembly and
@@ -9,11 +8,20 @@ export function PythonLoading() {
   const [loading, setLoading] = useState(false);
   useEffect(() => {
     if (typeof Worker === 'undefined') return;
-    const client = getRunnerClient();
-    const unsubscribe = client.onPythonLoading(setLoading);
-    // Python was picked: load its runtime now rather than on the first Run.
-    client.preparePython();
-    return unsubscribe;
+    let unsubscribe: (() => void) | null = null;
+    let gone = false;
+    // The runner client is loaded after the page's first paint (see use-run.ts), not with it.
+    void import('../../runner/client/runner-client').then(({ getRunnerClient }) => {
+      if (gone) return;
+      const client = getRunnerClient();
+      unsubscribe = client.onPythonLoading(setLoading);
+      // Python was picked: load its runtime now rather than on the first Run.
+      client.preparePython();
+    });
+    return () => {
+      gone = true;
+      unsubscribe?.();
+    };
   }, []);
   return (
     <div role="status" aria-live="polite" className="python-loading">
