@@ -37,7 +37,7 @@ vi.mock('../../runner/client/runner-client', () => ({ getRunnerClient: () => cli
 
 const pythonProblem = {
   ...problem,
-  python: { starter: 'def add_two(a, b):\n    pass\n', solution: '' },
+  python: { starter: 'def add_two(a, b):\n    pass\n', solution: '', wrong: [] },
 };
 
 beforeEach(() => {
