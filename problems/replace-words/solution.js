@@ -1,6 +1,6 @@
 function replaceWords(roots, sentence) {
   // trie of the roots: Map letter -> child, `end` marks the last letter of a root
-  const top = { children: new Map(), end: false };
+  const top = { children: new Map() };
   for (const root of roots) {
     let node = top;
     for (const ch of root) {
@@ -11,10 +11,12 @@ function replaceWords(roots, sentence) {
   }
   const shorten = (word) => {
     let node = top;
-    for (let i = 0; i < word.length; i += 1) {
-      node = node.children.get(word[i]);
+    let walked = 0;
+    for (const ch of word) {
+      node = node.children.get(ch);
+      walked += 1;
       if (node === undefined) return word; // no root is a prefix
-      if (node.end) return word.slice(0, i + 1); // first root end = shortest root
+      if (node.end) return word.slice(0, walked); // first root end = shortest root
     }
     return word;
   };
