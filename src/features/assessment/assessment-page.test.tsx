@@ -4,6 +4,7 @@ import { act, createEvent, fireEvent, screen, waitFor } from '@testing-library/r
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RunReport } from '../../runner/run-report';
+import { snapshotReference } from '../../domain/verdict/work-verdicts';
 import { useAppStore } from '../../store/app-store';
 import { assessmentRecords } from '../../store/assessment-records';
 import { AssessmentPage } from './assessment-page';
@@ -148,7 +149,7 @@ describe('the assessment page', () => {
   it('after a reload during the reveal, runs only the submissions still without results', async () => {
     const store = useAppStore.getState();
     const est = { time: 'O(1)', space: 'O(1)', reason: '' };
-    const refs = problems.map(() => ({ time: 'O(1)', space: 'O(1)' }));
+    const refs = problems.map((p) => snapshotReference(p.complexity));
     const result = {
       status: 'done',
       visible: { passed: 1, total: 1 },
