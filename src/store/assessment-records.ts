@@ -52,6 +52,21 @@ export function createAssessmentRecords(kv: KeyValueStore): AssessmentRecords {
   };
 }
 
+export type SavedAssessments =
+  | { status: 'ready'; assessments: Assessment[]; problems: string[] }
+  | { status: 'failed'; message: string };
+
+/** The saved assessments as a route loader wants them: never throws (the page says what failed). */
+export async function readSavedAssessments(
+  records: AssessmentRecords = assessmentRecords(),
+): Promise<SavedAssessments> {
+  try {
+    return { status: 'ready', ...(await records.list()) };
+  } catch (error) {
+    return { status: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 let records: AssessmentRecords | null = null;
 
 /** The app's assessment records in IndexedDB (database "mockround-assessments"). */

@@ -41,11 +41,7 @@ export function AssessmentPage({ problems, ...slots }: AssessmentPageProps) {
           <EstimateView assessment={assessment} problems={problems} onReveal={reveal} />
         )}
         {phase === 'reveal' && (
-          <RevealView
-            assessment={assessment}
-            problems={problems}
-            renderResults={slots.renderResults}
-          />
+          <RevealView assessment={assessment} problems={problems} slots={slots} />
         )}
         {(phase === 'scorecard' || phase === 'saved') && (
           <ScorecardView assessment={assessment} problems={problems} />
