@@ -7,6 +7,9 @@ import { afterEach } from 'vitest';
 // auto-cleanup: unmount rendered trees after each test ourselves.
 afterEach(() => {
   cleanup();
+  // The store copies unsaved changes to localStorage as the page is left (jsdom has one per
+  // file): start every test without another test's copy.
+  globalThis.localStorage?.clear();
 });
 
 // findBy*/waitFor wait up to 5 s (default 1 s): lazily imported route chunks take longer than a

@@ -3,6 +3,7 @@
 // the sandbox process after a memory bomb): they measure the processes themselves, not what
 // the page says about them.
 import { readdirSync, readFileSync } from 'node:fs';
+import { residentMb } from '../lib/resident-memory.mjs';
 
 /** The renderer processes of the Chromium running on this profile directory (its descendants). */
 export function rendererPids(profile) {
@@ -27,17 +28,6 @@ export function rendererPids(profile) {
     return false;
   };
   return [...renderers].filter(descends);
-}
-
-/** Resident memory of one process in MB (VmRSS), or null once it is gone. */
-export function residentMb(pid) {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
-    return kb ? Number(kb[1]) / 1024 : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Resident memory of all the renderers of the Chromium on this profile, in MB. */

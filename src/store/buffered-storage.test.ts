@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBufferedStorage, type BufferedStorage } from './buffered-storage';
 import { memoryKv } from './memory-kv.fixture';
+import { unsavedBackup } from './unsaved-backup';
 
 let storage: BufferedStorage | undefined;
 afterEach(() => {
@@ -66,5 +67,65 @@ describe('createBufferedStorage', () => {
     s.setItem('k', 'late');
     await s.flush();
     expect(mem.writes).toEqual([['k', 'late']]);
+  });
+});
+
+describe('the copy taken as the page is left', () => {
+  /** IndexedDB whose writes never finish, as when the page ends first. */
+  function dyingKv(mem: ReturnType<typeof memoryKv>) {
+    return { ...mem.kv, set: () => new Promise<void>(() => undefined) };
+  }
+
+  it('keeps a change whose IndexedDB write never finished, and the next visit writes it', async () => {
+    const mem = memoryKv({ k: 'old' });
+    const first = createBufferedStorage(dyingKv(mem), { delayMs: 60_000 });
+    first.open();
+    expect(await first.getItem('k')).toBe('old');
+    first.setItem('k', 'typed just before the reload');
+    window.dispatchEvent(new Event('pagehide'));
+    first.dispose();
+
+    storage = createBufferedStorage(mem.kv, { delayMs: 60_000 });
+    expect(await storage.getItem('k')).toBe('typed just before the reload');
+    storage.open();
+    await storage.flush();
+    expect(mem.data.get('k')).toBe('typed just before the reload');
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('is cleared by a later successful write, so an older copy never wins', async () => {
+    const mem = memoryKv();
+    const s = openStorage(mem);
+    s.setItem('k', 'v1');
+    window.dispatchEvent(new Event('pagehide'));
+    await s.flush();
+    // Back from the back/forward cache: the user goes on typing and it is saved normally.
+    s.setItem('k', 'v2');
+    await s.flush();
+    s.dispose();
+    storage = createBufferedStorage(mem.kv, { delayMs: 60_000 });
+    expect(await storage.getItem('k')).toBe('v2');
+  });
+
+  it('does nothing when the backing storage throws', async () => {
+    const broken = {
+      getItem: () => {
+        throw new Error('blocked');
+      },
+      setItem: () => {
+        throw new Error('quota');
+      },
+      removeItem: () => {
+        throw new Error('blocked');
+      },
+    };
+    const mem = memoryKv({ k: 'stored' });
+    storage = createBufferedStorage(mem.kv, { delayMs: 60_000, backup: unsavedBackup(broken) });
+    storage.open();
+    expect(await storage.getItem('k')).toBe('stored');
+    storage.setItem('k', 'new');
+    window.dispatchEvent(new Event('pagehide'));
+    await Promise.resolve();
+    expect(mem.writes).toEqual([['k', 'new']]);
   });
 });

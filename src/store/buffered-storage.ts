@@ -1,5 +1,6 @@
 import { createStore, del, get, promisifyRequest, set, setMany } from 'idb-keyval';
 import type { StateStorage } from 'zustand/middleware';
+import { unsavedBackup, type UnsavedBackup } from './unsaved-backup';
 
 /** The few key-value operations the store needs from IndexedDB. */
 export interface KeyValueStore {
@@ -61,6 +62,8 @@ export interface BufferedStorageOptions {
   delayMs?: number;
   /** Called when a write fails (quota exceeded, storage gone). */
   onWriteError?: (error: unknown) => void;
+  /** Where pending changes are copied as the page is left (default: localStorage). */
+  backup?: UnsavedBackup;
 }
 
 /** JSON with object keys sorted, so that two texts of the same data compare equal. */
@@ -93,12 +96,17 @@ function sameContent(stored: string | null | undefined, next: string | null): bo
  * Writes are dropped until open() is called: persist writes the in-memory state on
  * every change, and a change made before the saved state was read back would
  * otherwise overwrite the saved drafts with empty ones.
+ *
+ * The IndexedDB write started as the page is left may not finish before the page ends, so
+ * pending changes are also copied to a synchronous backup then; the next getItem prefers that
+ * copy and writes it to IndexedDB, and every successful write clears it.
  */
 export function createBufferedStorage(
   kv: KeyValueStore,
   options: BufferedStorageOptions = {},
 ): BufferedStorage {
   const delayMs = options.delayMs ?? 300;
+  const backup = options.backup ?? unsavedBackup();
   const pending = new Map<string, string | null>();
   const saved = new Map<string, string | null>();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -120,6 +128,8 @@ export function createBufferedStorage(
         try {
           await (value === null ? kv.del(name) : kv.set(name, value));
           saved.set(name, value);
+          // Only if nothing newer is pending: otherwise the copy is still the newest data.
+          if (!pending.has(name)) backup.clear(name);
         } catch (error) {
           options.onWriteError?.(error);
         }
@@ -134,9 +144,12 @@ export function createBufferedStorage(
     timer ??= setTimeout(() => void flush(), delayMs);
   };
 
-  const flushNow = (): void => void flush();
+  const flushNow = (): void => {
+    for (const [name, value] of pending) if (value !== null) backup.write(name, value);
+    void flush();
+  };
   const flushIfHidden = (): void => {
-    if (document.visibilityState === 'hidden') void flush();
+    if (document.visibilityState === 'hidden') flushNow();
   };
   // pagehide rather than unload: it also fires when the page goes into the back/forward cache.
   globalThis.addEventListener?.('pagehide', flushNow);
@@ -155,7 +168,15 @@ export function createBufferedStorage(
             ? value
             : JSON.stringify(value);
       saved.set(name, text);
-      return text;
+      const copy = backup.read(name);
+      if (copy === null || copy === text) {
+        if (copy !== null) backup.clear(name);
+        return text;
+      }
+      // The last visit ended before its final write landed: that copy is the newest data.
+      pending.set(name, copy);
+      timer ??= setTimeout(() => void flush(), delayMs);
+      return copy;
     },
     setItem: (name, value) => schedule(name, value),
     removeItem: (name) => schedule(name, null),

@@ -13,7 +13,7 @@ describe('draft persistence', () => {
     const { page } = session();
     await openProblem(page, 'two-sum', 'js');
     await setEditorCode(page, TYPED);
-    await page.waitForTimeout(1_000); // autosave lands in IndexedDB within ~300 ms
+    // Reloaded at once, before the buffered write is due: what was typed must survive.
     await page.reload();
     await waitForEditor(page);
     expect(normalizeCode(await readEditorCode(page))).toBe(normalizeCode(TYPED));
@@ -36,7 +36,6 @@ describe('draft persistence', () => {
     await dialog.waitFor({ state: 'detached' });
     const starter = normalizeCode(readProblemFile('two-sum', 'starter.js'));
     await expect.poll(async () => normalizeCode(await readEditorCode(page))).toBe(starter);
-    await page.waitForTimeout(1_000);
     await page.reload();
     await waitForEditor(page);
     expect(normalizeCode(await readEditorCode(page))).toBe(starter);

@@ -1,16 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { residentMb } from '../resident-memory.mjs';
 
-const PAGE_BYTES = 4096;
-
-/** Resident memory of a process in MB from /proc (Linux), or null where there is no /proc. */
-export function residentMb(pid: number): number | null {
-  try {
-    const pages = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
-    return Number.isFinite(pages) ? (pages * PAGE_BYTES) / 2 ** 20 : null;
-  } catch {
-    return null;
-  }
-}
+export { residentMb };
 
 /**
  * Polls a child's resident memory and calls `over` once it passes `limitMb`.

@@ -1,0 +1,1 @@
+export function residentMb(pid: number): number | null;
