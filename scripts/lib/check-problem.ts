@@ -2,6 +2,7 @@ import { checkGeneratedArgs } from '../../src/domain/generator/run-generator';
 import type { Problem } from '../../src/domain/problem/problem.schema';
 import type { AsyncChecker } from '../../src/runner/async-checker';
 import type { RunReport } from '../../src/runner/run-report';
+import { allPass, describeFailures } from './describe-failures';
 import { runTests, type RunnableProblem } from '../../src/runner/run-session';
 import { openProblemCode, type ProblemCode } from './jail/problem-jail';
 import { nodeSandbox } from './node-sandbox';
@@ -27,20 +28,6 @@ function specLoadFailures(report: RunReport): string[] {
         `${t.hidden ? 'spec.hidden.js' : 'spec.js'} does not load: ${t.error?.name}: ${t.error?.message}`,
     );
 }
-
-function describeFailures(report: RunReport): string {
-  if (report.loadError) return `${report.status}: ${report.loadError.message}`;
-  const bad = report.tests.filter((t) => t.status !== 'pass' && t.status !== 'skipped');
-  return bad
-    .slice(0, 3)
-    .map(
-      (t) =>
-        `"${t.name}" ${t.status}${t.error ? ` (${t.error.message})` : t.reason ? ` (${t.reason})` : ''}`,
-    )
-    .join(', ');
-}
-
-const allPass = (r: RunReport) => r.status === 'done' && r.failed === 0 && r.passed > 0;
 
 /** Runs every proof a problem owes: reference passes, wrong ones and the starters fail, generator fits. */
 export async function checkProblem(problem: Problem): Promise<ProblemCheck> {

@@ -1,27 +1,10 @@
 import type { Problem } from '../../src/domain/problem/problem.schema';
 import type { AsyncChecker } from '../../src/runner/async-checker';
 import type { RunReport } from '../../src/runner/run-report';
+import { allPass, describeFailures } from './describe-failures';
 import { runTests } from '../../src/runner/run-session';
 import { openProblemCode } from './jail/problem-jail';
 import { pythonNodeSandbox } from './python-node-sandbox';
-
-const allPass = (r: RunReport) => r.status === 'done' && r.failed === 0 && r.passed > 0;
-
-function describe(report: RunReport): string {
-  if (report.loadError) {
-    const e = report.loadError;
-    const at = e.location ? ` at line ${e.location.line}` : '';
-    return `${report.status}: ${e.name}: ${e.message}${at}`;
-  }
-  const bad = report.tests.filter((t) => t.status !== 'pass' && t.status !== 'skipped');
-  return bad
-    .slice(0, 3)
-    .map(
-      (t) =>
-        `"${t.name}" ${t.status}${t.error ? ` (${t.error.name}: ${t.error.message})` : t.reason ? ` (${t.reason})` : ''}`,
-    )
-    .join(', ');
-}
 
 /**
  * The Python proofs of a problem with Python files, as for JavaScript: solution.py passes
@@ -64,9 +47,9 @@ async function checkWith(
   const reference =
     first?.status === 'timeout' ? await submit(python.solution, false) : (first as RunReport);
   if (!allPass(reference))
-    failures.push(`solution.py must pass every test: ${describe(reference)}`);
+    failures.push(`solution.py must pass every test: ${describeFailures(reference)}`);
   if (starter?.status === 'compile-error')
-    failures.push(`starter.py does not load: ${describe(starter)}`);
+    failures.push(`starter.py does not load: ${describeFailures(starter)}`);
   else if (starter && allPass(starter)) failures.push('starter.py already passes every test');
   wrong.forEach((report, i) => {
     if (allPass(report))

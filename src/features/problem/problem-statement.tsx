@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import Markdown from 'react-markdown';
 import { DifficultyBadge } from '../../components/difficulty-badge';
+import { MarkdownText } from '../../components/markdown-text';
 import { TagList } from '../../components/tag-list';
 import type { ProblemPage } from '../../domain/problem/problem-parts';
 import { useSettings } from '../../store/selectors';
@@ -30,10 +30,7 @@ export function ProblemStatement({
         </div>
         {!hide && <TagList tags={problem.tags} />}
       </header>
-      {/* react-markdown renders no raw HTML by default: problem text cannot inject markup. */}
-      <div className="markdown">
-        <Markdown>{problem.statement}</Markdown>
-      </div>
+      <MarkdownText source={problem.statement} />
       <section className="signature" aria-labelledby="signature-heading">
         <h2 id="signature-heading">Signature</h2>
         <pre>

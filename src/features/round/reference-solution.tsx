@@ -1,4 +1,4 @@
-import Markdown from 'react-markdown';
+import { MarkdownText } from '../../components/markdown-text';
 import { LANGUAGE_LABEL, referenceFor, type CodeLanguage } from '../../domain/problem/languages';
 import type { Problem } from '../../domain/problem/problem.schema';
 
@@ -21,9 +21,7 @@ export function ReferenceSolution({
       <pre className="solution-code" tabIndex={0} aria-label="Reference solution code">
         <code>{reference.code}</code>
       </pre>
-      <div className="markdown">
-        <Markdown>{problem.explanation}</Markdown>
-      </div>
+      <MarkdownText source={problem.explanation} />
       <details className="round-details">
         <summary>What an interviewer looks for</summary>
         <ul>
