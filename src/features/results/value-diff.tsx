@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { diffChars, showWhitespace } from '../../lib/char-diff';
-import type { DiffPart } from '../../lib/char-diff';
+import { diffTokens, showWhitespace } from '../../lib/token-diff';
+import type { DiffPart } from '../../lib/token-diff';
 
 function DiffText({ parts, mark }: { parts: DiffPart[]; mark: 'missing' | 'extra' }) {
   return parts.map((part, i) =>
@@ -21,10 +21,10 @@ interface ValueDiffProps {
 
 /**
  * Expected and actual side by side with whitespace made visible (· space, → tab, ⏎ newline);
- * characters that differ are highlighted on each side.
+ * values that differ (whole numbers, words and strings) are highlighted on each side.
  */
 export function ValueDiff({ expected, actual }: ValueDiffProps) {
-  const diff = useMemo(() => diffChars(expected, actual), [expected, actual]);
+  const diff = useMemo(() => diffTokens(expected, actual), [expected, actual]);
   const same = expected === actual;
   return (
     <div className="value-diff">

@@ -1,0 +1,4 @@
+function combinationSum(candidates: number[], target: number): number[][] {
+  // your code here
+  return [[]];
+}

@@ -1,0 +1,4 @@
+function numDecodings(s: string): number {
+  // your code here
+  return -1;
+}

@@ -1,0 +1,4 @@
+function longestIncreasingSubsequence(nums: number[]): number[] {
+  // your code here
+  return [];
+}

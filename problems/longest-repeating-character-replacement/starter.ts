@@ -1,0 +1,4 @@
+function characterReplacement(s: string, k: number): number {
+  // your code here
+  return 0;
+}

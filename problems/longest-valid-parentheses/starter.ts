@@ -1,0 +1,4 @@
+function longestValidParentheses(s: string): number {
+  // your code here
+  return -1;
+}

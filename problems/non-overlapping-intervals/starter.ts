@@ -1,0 +1,4 @@
+function eraseOverlapIntervals(intervals: number[][]): number {
+  // your code here
+  return -1;
+}

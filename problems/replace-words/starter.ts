@@ -1,0 +1,4 @@
+function replaceWords(roots: string[], sentence: string): string {
+  // your code here
+  return '';
+}

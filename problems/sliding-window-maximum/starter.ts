@@ -1,0 +1,4 @@
+function maxSlidingWindow(nums: number[], k: number): number[] {
+  // your code here
+  return [];
+}

@@ -1,0 +1,16 @@
+# Drops the front one step late, so each window is k + 1 wide: [9, 1, 1, 1], k = 2 gives
+# [9, 9, 1] instead of [9, 1, 1].
+from collections import deque
+
+
+def max_sliding_window(nums, k):
+    dq, out = deque(), []
+    for i, x in enumerate(nums):
+        while dq and nums[dq[-1]] <= x:
+            dq.pop()
+        dq.append(i)
+        if dq[0] == i - k - 1:
+            dq.popleft()
+        if i >= k - 1:
+            out.append(nums[dq[0]])
+    return out
