@@ -9,7 +9,7 @@ import { useCodeActions, useIsRunning, useLanguage } from '../../store/selectors
 import { ProblemCustomCases } from './custom-cases-panel';
 import { EditorToolbar } from './editor-toolbar';
 import { ProblemProgress } from './problem-progress';
-import { PythonLoading } from './python-loading';
+import { PythonLoading } from '../../components/python-loading';
 import { ProblemStatement } from './problem-statement';
 import { useRestoreReport } from './use-restore-report';
 import { useRun } from './use-run';

@@ -1,3 +1,4 @@
+import { PythonLoading } from '../../components/python-loading';
 import { useStickyOffset } from '../../lib/use-sticky-offset';
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { Round } from '../../domain/round/round.schema';
@@ -83,6 +84,9 @@ export function RoundPage({ problem, ...slots }: RoundPageProps) {
   if (!round) return null;
   const { phase } = round;
   const thinking = phase === 'brief' || phase === 'code' || phase === 'estimate';
+  // Python runs until the reveal; a fresh round started once it was ready (start-round-dialog), so
+  // this shows after a reload, when the clock (absolute) runs on while Python loads again.
+  const needsPython = round.language === 'py' && (thinking || phase === 'reveal');
   // Pair practice: the prompts go to the interviewer, who may sit beside the candidate (panel).
   const panel = round.pair === 'panel' && phase !== 'saved' ? slots.renderInterviewer : undefined;
 
@@ -92,6 +96,7 @@ export function RoundPage({ problem, ...slots }: RoundPageProps) {
       {/* Pinned on narrow screens: the clock and I'm done stay in reach while the page scrolls. */}
       <div className="round-bar-sticky" ref={measureBar}>
         <RoundBar title={problem.title} round={round} />
+        {needsPython && <PythonLoading note="the round’s clock keeps running" />}
       </div>
       <div className={panel ? 'round-body round-body-with-panel' : 'round-body'}>
         <div className="round-main">

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { preparePython } from '../../components/python-loading';
 import { getSummary } from '../../content/problem-bank';
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { Round } from '../../domain/round/round.schema';
@@ -75,7 +76,11 @@ function ActiveRoundChoice({ round, onClose }: { round: Round; onClose: () => vo
   );
 }
 
-/** "Start round" on a problem: choose mode and duration, then the round (and its clock) starts. */
+/**
+ * "Start round" on a problem: choose mode and duration, then the round (and its clock) starts.
+ * In Python the clock starts once Python's runtime is ready: loading it (a second or two, once per
+ * visit) is not the candidate's time. The dialog says so while it waits; Cancel still works.
+ */
 export function StartRoundDialog({
   problem,
   onClose,
@@ -88,12 +93,25 @@ export function StartRoundDialog({
   const start = useStartRound();
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
+  const [waitingForPython, setWaitingForPython] = useState(false);
+  const open = useRef(true);
+  useEffect(() => {
+    open.current = true;
+    return () => {
+      open.current = false;
+    };
+  }, []);
 
   if (active && active.phase !== 'saved')
     return <ActiveRoundChoice round={active} onClose={onClose} />;
 
   const onStart = async (settings: RoundSettings) => {
     try {
+      if (settings.language === 'py') {
+        setWaitingForPython(true);
+        await preparePython();
+        if (!open.current) return; // cancelled while Python loaded: no round
+      }
       // A round whose recap is in but whose record was not written yet: write it first.
       if (active) await roundRecords().save(active);
       start({
@@ -107,6 +125,7 @@ export function StartRoundDialog({
       await flushRoundState();
       await navigate('/round');
     } catch (reason) {
+      setWaitingForPython(false);
       setError(`The round could not start (${messageOf(reason)}).`);
     }
   };
@@ -122,9 +141,16 @@ export function StartRoundDialog({
         defaultMinutes={problem.timeLimitMinutes}
         defaultLanguage={language}
         languages={languagesOf(problem)}
+        starting={waitingForPython}
+        onLanguageChange={(next) => {
+          if (next === 'py') void preparePython();
+        }}
         onStart={(settings) => void onStart(settings)}
         onCancel={onClose}
       />
+      <p role="status" aria-live="polite" className="muted">
+        {waitingForPython && 'Loading Python… The clock starts once it is ready.'}
+      </p>
     </ModalDialog>
   );
 }

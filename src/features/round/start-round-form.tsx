@@ -15,6 +15,10 @@ interface StartRoundFormProps {
   defaultLanguage: Language;
   /** The languages the problem can be solved in (Python only where its tests are data cases). */
   languages?: readonly Language[];
+  /** True while the round waits to start (Python loading): Start does nothing meanwhile. */
+  starting?: boolean;
+  /** The language was changed (Python starts loading at once). */
+  onLanguageChange?: (language: Language) => void;
   onStart: (settings: RoundSettings) => void;
   onCancel: () => void;
 }
@@ -29,6 +33,8 @@ export function StartRoundForm({
   defaultMinutes,
   defaultLanguage,
   languages = ['js', 'ts'],
+  starting = false,
+  onLanguageChange,
   onStart,
   onCancel,
 }: StartRoundFormProps) {
@@ -43,7 +49,7 @@ export function StartRoundForm({
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (valid) onStart({ mode, durationMinutes: parsed, language });
+    if (valid && !starting) onStart({ mode, durationMinutes: parsed, language });
   };
 
   return (
@@ -93,7 +99,9 @@ export function StartRoundForm({
             value={language}
             onChange={(e) => {
               const next = languages.find((l) => l === e.target.value);
-              if (next) setLanguage(next);
+              if (!next) return;
+              setLanguage(next);
+              onLanguageChange?.(next);
             }}
           >
             {languages.map((l) => (
@@ -106,14 +114,20 @@ export function StartRoundForm({
       </div>
       <p id={`${id}-minutes-help`} className={valid ? 'muted' : 'round-error'}>
         {valid
-          ? `Suggested: ${defaultMinutes} min. The clock starts as soon as you start: reading and clarifying count.`
+          ? `Suggested: ${defaultMinutes} min. The clock starts as soon as you start: reading and clarifying count.${language === 'py' ? ' In Python it starts once Python has loaded.' : ''}`
           : 'Enter a whole number of minutes from 1 to 180.'}
       </p>
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onCancel}>
           Cancel
         </button>
-        <button type="submit" className="button button-primary" disabled={!valid}>
+        {/* aria-disabled while starting, not disabled: the focus stays on the button. */}
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={!valid}
+          aria-disabled={starting || undefined}
+        >
           Start round
         </button>
       </div>

@@ -17,14 +17,39 @@ import {
 } from './round-test.fixture';
 import { StartRoundButton } from './start-round-button';
 
+/** Python's runtime, loaded when the test says so. */
+const python = vi.hoisted(() => {
+  const state = { asked: 0, load: () => undefined as void, ready: Promise.resolve() };
+  const reset = () => {
+    state.asked = 0;
+    state.ready = new Promise<void>((resolve) => (state.load = resolve));
+  };
+  return { state, reset };
+});
+
+vi.mock('../../components/python-loading', () => ({
+  preparePython: () => {
+    python.state.asked += 1;
+    return python.state.ready;
+  },
+}));
+
 vi.mock('../../content/problem-bank', () => ({
   getSummary: (slug: string) => (slug === 'other-problem' ? { title: 'Other Problem' } : undefined),
 }));
 
-function renderButton() {
+const pythonProblem = {
+  ...problem,
+  python: {
+    starter: 'def add_two(a, b):\n    pass\n',
+    solution: 'def add_two(a, b):\n    return a + b\n',
+  },
+};
+
+function renderButton(withPython = false) {
   const clock = manualClock(T0 + 60 * MIN);
   const router = renderWithRouter(
-    <StartRoundButton problem={problem} />,
+    <StartRoundButton problem={withPython ? pythonProblem : problem} />,
     clock.clock,
     '/problems/add-two',
   );
@@ -114,6 +139,63 @@ describe('Start round', () => {
     await user.click(within(dialog()).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(useAppStore.getState().activeRound).toBeNull();
+  });
+});
+
+describe('Start round in Python', () => {
+  beforeEach(async () => {
+    python.reset();
+    await resetRound(null);
+  });
+
+  it('picking Python starts loading it; the round and its clock start only once Python is ready', async () => {
+    const user = userEvent.setup();
+    const { router, clock } = renderButton(true);
+    await user.click(screen.getByRole('button', { name: 'Start round' }));
+    await user.selectOptions(within(dialog()).getByRole('combobox', { name: 'Language' }), 'py');
+    expect(python.state.asked).toBe(1);
+    expect(
+      within(dialog()).getByRole('spinbutton', { name: 'Duration (minutes)' }),
+    ).toHaveAccessibleDescription(/In Python it starts once Python has loaded\./);
+    await user.click(within(dialog()).getByRole('button', { name: 'Start round' }));
+    const status = within(dialog()).getByRole('status');
+    expect(status).toHaveTextContent('Loading Python… The clock starts once it is ready.');
+    expect(useAppStore.getState().activeRound).toBeNull();
+    // A second press while Python loads does not start a second round.
+    await user.click(within(dialog()).getByRole('button', { name: 'Start round' }));
+
+    clock.advance(3000); // Python takes three seconds to load
+    python.state.load();
+    await waitFor(() => expect(router.state.location.pathname).toBe('/round'));
+    expect(activeRound()).toMatchObject({
+      language: 'py',
+      code: pythonProblem.python.starter,
+      startedAt: T0 + 60 * MIN + 3000,
+      deadline: T0 + 60 * MIN + 3000 + 15 * MIN,
+    });
+  });
+
+  it('Cancel while Python loads starts no round', async () => {
+    const user = userEvent.setup();
+    const { router } = renderButton(true);
+    await user.click(screen.getByRole('button', { name: 'Start round' }));
+    await user.selectOptions(within(dialog()).getByRole('combobox', { name: 'Language' }), 'py');
+    await user.click(within(dialog()).getByRole('button', { name: 'Start round' }));
+    await user.click(within(dialog()).getByRole('button', { name: 'Cancel' }));
+    python.state.load();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(useAppStore.getState().activeRound).toBeNull();
+    expect(router.state.location.pathname).toBe('/problems/add-two');
+  });
+
+  it('a JavaScript round does not wait for (or load) Python', async () => {
+    const user = userEvent.setup();
+    const { router } = renderButton(true);
+    await user.click(screen.getByRole('button', { name: 'Start round' }));
+    await user.click(within(dialog()).getByRole('button', { name: 'Start round' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/round'));
+    expect(python.state.asked).toBe(0);
+    expect(activeRound()).toMatchObject({ language: 'js', startedAt: T0 + 60 * MIN });
   });
 });
 

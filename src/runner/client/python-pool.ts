@@ -84,8 +84,11 @@ export interface PythonPool extends WorkerPool {
   isReady(): boolean;
   /** Called with true while the first Python runtime loads, false once it is ready. */
   onLoading(listener: (loading: boolean) => void): () => void;
-  /** Starts loading a runtime now (Python was picked), so the first Run waits less. */
-  prepare(): void;
+  /**
+   * Starts loading a runtime now (Python was picked), so the first Run waits less. Resolves once
+   * a runtime is ready, or has failed to load (the next Run then reports why).
+   */
+  prepare(): Promise<void>;
 }
 
 /**
@@ -138,11 +141,11 @@ export function createPythonPool(
       };
     },
     prepare() {
-      if (disposed || current || spare) return;
-      startSpare();
-      if (ready || !spare) return;
-      announce(true);
-      void (spare as Runtime).ready.then(loaded);
+      if (!current && !spare) startSpare();
+      const runtime = current ?? spare;
+      if (disposed || !runtime) return Promise.resolve();
+      if (!ready) announce(true);
+      return runtime.ready.then(loaded);
     },
     isReady: () => ready && (current !== null || spare !== null),
     onLoading(listener) {

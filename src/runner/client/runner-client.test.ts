@@ -3,6 +3,7 @@ import type { Problem } from '../../domain/problem/problem.schema';
 import type { CaseExecution, MeasureResult, SandboxApi } from '../protocol';
 import type { RunnableProblem, SandboxHandle } from '../run-session';
 import { createRunnerClient } from './runner-client';
+import type { PythonPool } from './python-pool';
 import type { WorkerPool } from './worker-pool';
 
 const problem: RunnableProblem & Pick<Problem, 'generator' | 'solution'> = {
@@ -150,5 +151,67 @@ describe('createRunnerClient', () => {
     expect(report.reference).toBeUndefined();
     expect(handles.every((h) => h.disposed)).toBe(true);
     expect(client.isRunning()).toBe(false);
+  });
+});
+
+/** A Python pool whose first runtime loads when the test says so. */
+function fakePythonPool() {
+  const listeners = new Set<(loading: boolean) => void>();
+  let ready = false;
+  let load: () => void = () => undefined;
+  const loaded = new Promise<void>((resolve) => (load = resolve));
+  const pool: PythonPool = {
+    ...fakePool().pool,
+    isReady: () => ready,
+    onLoading(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    prepare() {
+      if (!ready) listeners.forEach((l) => l(true));
+      return loaded.then(() => {
+        ready = true;
+        listeners.forEach((l) => l(false));
+      });
+    },
+  };
+  return { pool, load };
+}
+
+describe('createRunnerClient: loading Python', () => {
+  it('preparePython() resolves once Python is ready; a listener that subscribes meanwhile hears "loading" at once', async () => {
+    const python = fakePythonPool();
+    const client = createRunnerClient(fakePool().pool, undefined, async () => python.pool);
+    const early: boolean[] = [];
+    client.onPythonLoading((loading) => early.push(loading));
+    let ready = false;
+    const prepared = client.preparePython().then(() => (ready = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(ready).toBe(false);
+    expect(early.at(-1)).toBe(true);
+
+    const late: boolean[] = [];
+    client.onPythonLoading((loading) => late.push(loading));
+    expect(late).toEqual([true]);
+
+    python.load();
+    await prepared;
+    expect(client.pythonReady()).toBe(true);
+    expect(early.at(-1)).toBe(false);
+    expect(late.at(-1)).toBe(false);
+    const after: boolean[] = [];
+    client.onPythonLoading((loading) => after.push(loading));
+    expect(after).toEqual([]);
+  });
+
+  it('preparePython() resolves (and stops "loading") when Python cannot be loaded at all', async () => {
+    const client = createRunnerClient(fakePool().pool, undefined, () =>
+      Promise.reject(new Error('offline')),
+    );
+    const heard: boolean[] = [];
+    client.onPythonLoading((loading) => heard.push(loading));
+    await client.preparePython();
+    expect(heard).toEqual([true, false]);
+    expect(client.pythonReady()).toBe(false);
   });
 });

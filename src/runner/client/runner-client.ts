@@ -48,10 +48,16 @@ export interface RunnerClient {
   isRunning(): boolean;
   /** Whether Python is loaded and ready (false until the first Python runtime has loaded). */
   pythonReady(): boolean;
-  /** Called with true while the first Python runtime loads ("Loading Python…"), then false. */
+  /**
+   * Called with true while the first Python runtime loads ("Loading Python…"), then false; a
+   * listener that subscribes while it loads hears true at once.
+   */
   onPythonLoading(listener: (loading: boolean) => void): () => void;
-  /** Starts loading Python in the background (the user picked it). */
-  preparePython(): void;
+  /**
+   * Starts loading Python in the background (the user picked it). Resolves once a Python runtime
+   * is ready, or has failed to load (the next Python Run reports why); never rejects.
+   */
+  preparePython(): Promise<void>;
   /** Stops any run and terminates the warm spare worker. */
   dispose(): void;
 }
@@ -66,12 +72,23 @@ export function createRunnerClient(
   let python: Promise<PythonPool> | null = null;
   let pythonPool: PythonPool | null = null;
   const loadingListeners = new Set<(loading: boolean) => void>();
+  let pythonLoading = false;
+  const setPythonLoading = (loading: boolean) => {
+    pythonLoading = loading;
+    loadingListeners.forEach((l) => l(loading));
+  };
   const loadPython = (): Promise<PythonPool> =>
-    (python ??= loadPythonPool().then((created) => {
-      pythonPool = created;
-      created.onLoading((loading) => loadingListeners.forEach((l) => l(loading)));
-      return created;
-    }));
+    (python ??= loadPythonPool().then(
+      (created) => {
+        pythonPool = created;
+        created.onLoading(setPythonLoading);
+        return created;
+      },
+      (error: unknown) => {
+        python = null; // a later Run tries again
+        throw error;
+      },
+    ));
   const poolFor = async (language: RunLanguage): Promise<WorkerPool> =>
     language === 'py' ? loadPython() : pool;
   let current: AbortController | null = null;
@@ -133,13 +150,18 @@ export function createRunnerClient(
     isRunning: () => current !== null,
     pythonReady: () => pythonPool?.isReady() ?? false,
     preparePython() {
-      void loadPython().then(
-        (created) => created.prepare(),
-        () => undefined, // the first Run reports a pool that cannot load
-      );
+      // Shown while Python's own code is fetched too, before its pool exists.
+      if (!pythonPool?.isReady()) setPythonLoading(true);
+      return loadPython()
+        .then((created) => created.prepare())
+        .then(
+          () => setPythonLoading(false),
+          () => setPythonLoading(false), // the first Run reports a pool that cannot load
+        );
     },
     onPythonLoading(listener) {
       loadingListeners.add(listener);
+      if (pythonLoading) listener(true);
       return () => loadingListeners.delete(listener);
     },
     dispose() {
