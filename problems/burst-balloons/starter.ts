@@ -1,0 +1,4 @@
+function maxCoins(nums: number[]): number {
+  // your code here
+  return -1;
+}

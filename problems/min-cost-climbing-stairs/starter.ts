@@ -1,0 +1,4 @@
+function minCostClimbingStairs(cost: number[]): number {
+  // your code here
+  return -1;
+}
