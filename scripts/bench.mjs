@@ -172,6 +172,7 @@ const SECTIONS = [sectionFirstLoad, sectionProblemPage, sectionRunner];
 SECTIONS.push((await import('./bench/complexity-section.mjs')).sectionComplexity);
 SECTIONS.push((await import('./bench/history-section.mjs')).sectionHistory);
 SECTIONS.push((await import('./bench/lighthouse-section.mjs')).sectionLighthouse);
+SECTIONS.push((await import('./bench/python-section.mjs')).sectionPython);
 
 function printTable(rows) {
   const w1 = Math.max(...rows.map((r) => r.what.length));
@@ -187,7 +188,8 @@ function printTable(rows) {
 try {
   console.log('MockRound bench (built app in headless Chromium)');
   const rows = [];
-  // BENCH_ONLY=runner (or firstload, problempage, complexity, history, lighthouse; comma-separated) runs only
+  // BENCH_ONLY=runner (or firstload, problempage, complexity, history, lighthouse, python;
+  // comma-separated) runs only
   // those sections.
   const only = process.env.BENCH_ONLY?.toLowerCase().split(',');
   for (const section of SECTIONS) {

@@ -1,4 +1,4 @@
-import { formatClock } from '../round/round-timer';
+import { formatClock, formatElapsed } from '../round/round-timer';
 import type { Assessment } from './assessment.schema';
 import { scorecard } from './scorecard';
 
@@ -7,7 +7,7 @@ const VERDICT = { match: 'match', 'off-by-one': 'one class off', wrong: 'wrong' 
 /** One line for lists: "2 of 3 problems solved · 41:10 of 60:00". */
 export function assessmentLine(a: Assessment): string {
   const card = scorecard(a, a.endedAt ?? a.startedAt);
-  return `${card.totals.solved} of ${a.problems.length} problems solved · ${formatClock(card.timeUsedMs)} of ${formatClock(a.durationMs)}`;
+  return `${card.totals.solved} of ${a.problems.length} problems solved · ${formatElapsed(card.timeUsedMs)} of ${formatClock(a.durationMs)}`;
 }
 
 /**
@@ -34,7 +34,7 @@ export function assessmentMarkdown(a: Assessment, titleOf: (slug: string) => str
       `## ${i + 1}. ${titleOf(work.slug)}${score.solved ? ' (solved)' : ''}`,
       '',
       `- Visible tests: ${score.visible.passed} of ${score.visible.total}; hidden: ${score.hidden.passed} of ${score.hidden.total}`,
-      `- Time spent: ${formatClock(score.timeSpentMs)}; runs: ${score.runs}`,
+      `- Time spent: ${formatElapsed(score.timeSpentMs)}; runs: ${score.runs}`,
       estimate
         ? `- Estimate: time ${estimate.time}, space ${estimate.space}${
             score.verdict

@@ -106,6 +106,11 @@ describe('scorecard', () => {
     });
   });
 
+  it('never counts more time used than the assessment had (ended late, e.g. reopened after the deadline)', () => {
+    const a = play(start(), [[{ type: 'time-up' }, T0 + 75 * MIN]]);
+    expect(scorecard(a, T0 + 80 * MIN).timeUsedMs).toBe(60 * MIN);
+  });
+
   it("reads live while working: the current problem's stretch and an open absence count so far", () => {
     const a = play(start(), [[{ type: 'focus-lost' }, T0 + 5 * MIN]]);
     const card = scorecard(a, T0 + 8 * MIN);

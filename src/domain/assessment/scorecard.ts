@@ -60,7 +60,8 @@ export function scorecard(a: Assessment, now: number): Scorecard {
   });
   const visible = problems.reduce((sum, p) => add(sum, p.visible), NONE);
   const hidden = problems.reduce((sum, p) => add(sum, p.hidden), NONE);
-  const timeUsedMs = elapsedMs(a, now);
+  // Capped like a round's: an assessment ended late (a closed tab) cannot have used more than it had.
+  const timeUsedMs = Math.min(elapsedMs(a, now), a.durationMs);
   return {
     problems,
     totals: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRoundTime, roundOutcome, timeUsedMs } from './round-facts';
+import { roundOutcome, timeUsedMs } from './round-facts';
 import { makeRound, MIN } from './round.fixture';
 
 describe('roundOutcome', () => {
@@ -39,15 +39,5 @@ describe('timeUsedMs', () => {
   it('does not count pauses', () => {
     const r = makeRound({ usedMin: 10, mode: 'practice' });
     expect(timeUsedMs({ ...r, pausedTotalMs: 4 * MIN })).toBe(6 * MIN);
-  });
-});
-
-describe('formatRoundTime', () => {
-  it('rounds down to mm:ss and keeps hours in the minutes', () => {
-    expect(formatRoundTime(0)).toBe('00:00');
-    expect(formatRoundTime(999)).toBe('00:00');
-    expect(formatRoundTime(65_400)).toBe('01:05');
-    expect(formatRoundTime(75 * MIN)).toBe('75:00');
-    expect(formatRoundTime(-5)).toBe('00:00');
   });
 });

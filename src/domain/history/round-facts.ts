@@ -39,9 +39,3 @@ export function timeUsedMs(round: Round): number {
   const end = round.endedAt ?? round.abandonedAt ?? round.savedAt ?? round.startedAt;
   return Math.min(elapsedMs(round, end), round.durationMs);
 }
-
-/** A round time (ms since the start) as mm:ss, rounded down; hours stay in the minutes (75:00). */
-export function formatRoundTime(ms: number): string {
-  const total = Math.floor(Math.max(0, ms) / 1000);
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
-}

@@ -2,7 +2,8 @@ import { describeScore, RUBRIC_AREAS, RUBRIC_LABELS, summarizeRubric } from '../
 import type { Round } from '../round/round.schema';
 import { olderText, optimalityText, spaceText, timeText } from '../verdict/verdict-text';
 import { verdictsOf } from '../verdict/work-verdicts';
-import { formatRoundTime, roundOutcome, timeUsedMs } from './round-facts';
+import { roundOutcome, timeUsedMs } from './round-facts';
+import { formatElapsed } from '../round/round-timer';
 
 export interface ReportContext {
   /** The problem as the bank has it; without it the slug stands in for the title. */
@@ -117,7 +118,7 @@ export function roundReport(round: Round, context: ReportContext = {}): string {
   const when = (context.formatDate ?? utcDate)(round.startedAt);
   const timeUp = round.endReason === 'time-up' ? ' (time ran out)' : '';
   const hints = round.hintsUsed
-    .map((h) => `hint ${h.index + 1} at ${formatRoundTime(h.atMs)}`)
+    .map((h) => `hint ${h.index + 1} at ${formatElapsed(h.atMs)}`)
     .join(', ');
   const recap = round.recap;
   return [
@@ -125,7 +126,7 @@ export function roundReport(round: Round, context: ReportContext = {}): string {
     '',
     `- **Date:** ${when}`,
     `- **Mode:** ${round.mode}`,
-    `- **Time used:** ${formatRoundTime(timeUsedMs(round))} of ${formatRoundTime(round.durationMs)}${timeUp}`,
+    `- **Time used:** ${formatElapsed(timeUsedMs(round))} of ${formatElapsed(round.durationMs)}${timeUp}`,
     `- **Outcome:** ${outcomeLine(round)}`,
     `- **Hints used:** ${hints || 'none'}`,
     ...(round.reveal?.selfScore ? [`- **Self-score:** ${round.reveal.selfScore}`] : []),
@@ -135,7 +136,7 @@ export function roundReport(round: Round, context: ReportContext = {}): string {
     ...(round.notes.length
       ? round.notes.map(
           (n) =>
-            `- **${formatRoundTime(n.atMs)}** (${n.phase}${n.prompt ? `, prompt: ${n.prompt}` : ''}) ${indent(n.text)}`,
+            `- **${formatElapsed(n.atMs)}** (${n.phase}${n.prompt ? `, prompt: ${n.prompt}` : ''}) ${indent(n.text)}`,
         )
       : ['_No notes._']),
     '',
@@ -147,7 +148,7 @@ export function roundReport(round: Round, context: ReportContext = {}): string {
           '| --- | --- | --- | --- | --- |',
           ...round.runs.map(
             (r) =>
-              `| ${formatRoundTime(r.atMs)} | ${r.mode} | ${cell(r.status)} | ${r.passed} | ${r.failed} |`,
+              `| ${formatElapsed(r.atMs)} | ${r.mode} | ${cell(r.status)} | ${r.passed} | ${r.failed} |`,
           ),
         ]
       : ['_No runs._']),

@@ -4,6 +4,7 @@ import {
   describeRemaining,
   elapsedMs,
   formatClock,
+  formatElapsed,
   remainingMs,
 } from './round-timer';
 
@@ -32,5 +33,26 @@ describe('timer math', () => {
     expect(crossedWarnings(300_500, 299_500)).toEqual([300_000]);
     expect(crossedWarnings(299_500, 298_500)).toEqual([]);
     expect(crossedWarnings(400_000, 50_000)).toEqual([300_000, 60_000]);
+  });
+});
+
+describe('one rounding rule for times', () => {
+  it('rounds time elapsed down: a note at 0.6 s is 00:00', () => {
+    expect(formatElapsed(0)).toBe('00:00');
+    expect(formatElapsed(999)).toBe('00:00');
+    expect(formatElapsed(65_400)).toBe('01:05');
+    expect(formatElapsed(75 * 60_000)).toBe('1:15:00');
+    expect(formatElapsed(-5)).toBe('00:00');
+  });
+
+  it('makes time used and time left add up to the duration, second for second', () => {
+    const duration = 15 * 60_000;
+    for (const used of [0, 400, 54_300, 54_999, 299_001, duration]) {
+      const [um, us] = formatElapsed(used).split(':').map(Number);
+      const [lm, ls] = formatClock(duration - used)
+        .split(':')
+        .map(Number);
+      expect((um ?? 0) * 60 + (us ?? 0) + (lm ?? 0) * 60 + (ls ?? 0)).toBe(900);
+    }
   });
 });

@@ -18,15 +18,26 @@ export function isTimeUp(round: TimerFields, now: number): boolean {
   return remainingMs(round, now) === 0;
 }
 
-/** "mm:ss" (or "h:mm:ss" past an hour), rounding up so 0:00 means time is really up. */
+/**
+ * The one rounding rule for times on every page and in every report: a time **left** rounds up
+ * (0:00 means time is really up), a time **elapsed** rounds down (a note at 0.6 s is 00:00).
+ * So "time used" and "time left" always add up to the duration, second for second.
+ */
+function layout(totalSeconds: number): string {
+  const h = Math.floor(totalSeconds / 3600);
+  const m = Math.floor((totalSeconds % 3600) / 60);
+  const ss = String(totalSeconds % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${String(m).padStart(2, '0')}:${ss}`;
+}
+
+/** A time left (or a duration) as "mm:ss", "h:mm:ss" past an hour, rounded up. */
 export function formatClock(ms: number): string {
-  const total = Math.ceil(Math.max(0, ms) / 1000);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const mm = String(m).padStart(h > 0 ? 2 : 2, '0');
-  const ss = String(s).padStart(2, '0');
-  return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
+  return layout(Math.ceil(Math.max(0, ms) / 1000));
+}
+
+/** A time elapsed (since the start, time spent, time used) as "mm:ss" or "h:mm:ss", rounded down. */
+export function formatElapsed(ms: number): string {
+  return layout(Math.floor(Math.max(0, ms) / 1000));
 }
 
 /** Words for screen readers: "12 minutes 5 seconds left". */

@@ -1,7 +1,7 @@
 import { useEffect, useId } from 'react';
 import { isTimeUp, remainingMs } from '../../domain/assessment/assessment-timer';
 import type { Assessment } from '../../domain/assessment/assessment.schema';
-import { describeRemaining, formatClock } from '../../domain/round/round-timer';
+import { describeRemaining, formatClock, formatElapsed } from '../../domain/round/round-timer';
 import { useNow } from './assessment-clock';
 import { useAssessmentDispatch } from './use-assessment-store';
 
@@ -33,7 +33,7 @@ export function AssessmentTimer({ assessment }: { assessment: TimerFields }) {
       <div className="round-timer">
         <span className="round-timer-label">Time used</span>
         <span className="round-timer-value">
-          {formatClock(used)}
+          {formatElapsed(used)}
           <span className="round-timer-of"> of {formatClock(assessment.durationMs)}</span>
         </span>
       </div>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { AssessmentNote } from '../../domain/assessment/assessment.schema';
-import { formatClock } from '../../domain/round/round-timer';
+import { formatElapsed } from '../../domain/round/round-timer';
 
 interface ProblemNotesProps {
   notes: AssessmentNote[];
@@ -18,7 +18,7 @@ export function ProblemNotes({ notes, onAdd }: ProblemNotesProps) {
         <ol className="notes-list" aria-label="Notes so far">
           {notes.map((note) => (
             <li key={note.id}>
-              <span className="muted">{formatClock(note.atMs)}</span> {note.text}
+              <span className="muted">{formatElapsed(note.atMs)}</span> {note.text}
             </li>
           ))}
         </ol>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { scorecard } from '../../domain/assessment/scorecard';
 import type { Assessment } from '../../domain/assessment/assessment.schema';
 import type { Problem } from '../../domain/problem/problem.schema';
-import { formatClock } from '../../domain/round/round-timer';
+import { formatClock, formatElapsed } from '../../domain/round/round-timer';
 import { assessmentRecords } from '../../store/assessment-records';
 import { useClock } from './assessment-clock';
 import {
@@ -12,7 +12,8 @@ import {
 } from './use-assessment-store';
 
 const VERDICT = { match: 'Match', 'off-by-one': 'Off by one class', wrong: 'Wrong' } as const;
-const times = (atMs: number[]) => (atMs.length ? ` (at ${atMs.map(formatClock).join(', ')})` : '');
+const times = (atMs: number[]) =>
+  atMs.length ? ` (at ${atMs.map(formatElapsed).join(', ')})` : '';
 
 /** The numbers after the reveal, and Save (writes the record, then marks it saved). */
 export function ScorecardView({
@@ -71,7 +72,7 @@ export function ScorecardView({
               <th scope="row">{problems[i]?.title ?? p.slug}</th>
               <td>{`${p.visible.passed} of ${p.visible.total}`}</td>
               <td>{`${p.hidden.passed} of ${p.hidden.total}`}</td>
-              <td>{formatClock(p.timeSpentMs)}</td>
+              <td>{formatElapsed(p.timeSpentMs)}</td>
               <td>{p.runs}</td>
               <td>
                 {p.verdict
@@ -84,9 +85,9 @@ export function ScorecardView({
       </table>
       <ul aria-label="Assessment totals">
         <li>{`Solved ${card.totals.solved} of ${card.problems.length} problems; ${card.totals.all.passed} of ${card.totals.all.total} tests passed.`}</li>
-        <li>{`Time used: ${formatClock(card.timeUsedMs)} of ${formatClock(assessment.durationMs)}${assessment.endReason === 'time-up' ? ' (time ran out)' : ''}.`}</li>
+        <li>{`Time used: ${formatElapsed(card.timeUsedMs)} of ${formatClock(assessment.durationMs)}${assessment.endReason === 'time-up' ? ' (time ran out)' : ''}.`}</li>
         <li>{`Paste attempts: ${card.pasteAttempts.count}${times(card.pasteAttempts.atMs)}${assessment.options.blockPaste ? '' : ' (paste was allowed)'}.`}</li>
-        <li>{`Focus losses: ${card.focusLosses.count}${times(card.focusLosses.atMs)}${assessment.options.countFocusLoss ? `, away ${formatClock(card.focusLosses.awayMs)} in all` : ' (not counted)'}.`}</li>
+        <li>{`Focus losses: ${card.focusLosses.count}${times(card.focusLosses.atMs)}${assessment.options.countFocusLoss ? `, away ${formatElapsed(card.focusLosses.awayMs)} in all` : ' (not counted)'}.`}</li>
       </ul>
       {saved ? (
         <p role="status">Assessment saved.</p>

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { getSummary } from '../../content/problem-bank';
-import { formatRoundTime } from '../../domain/history/round-facts';
 import type { RoundSummary } from '../../domain/history/round-summary';
+import { formatElapsed } from '../../domain/round/round-timer';
 
 const OUTCOME_LABEL = {
   passed: 'Passed',
@@ -25,7 +25,7 @@ export function HistoryRow({ round }: { round: RoundSummary }) {
       <span className="history-meta">
         {round.mode === 'timed' ? 'Timed' : 'Practice'} ·{' '}
         <span className={`outcome outcome-${outcome}`}>{OUTCOME_LABEL[outcome]}</span> ·{' '}
-        {formatRoundTime(round.usedMs)} of {formatRoundTime(round.durationMs)}
+        {formatElapsed(round.usedMs)} of {formatElapsed(round.durationMs)}
       </span>
     </li>
   );

@@ -1,5 +1,5 @@
 import { RubricScores } from '../../components/rubric-scores';
-import { formatRoundTime, roundOutcome, timeUsedMs } from '../../domain/history/round-facts';
+import { roundOutcome, timeUsedMs } from '../../domain/history/round-facts';
 import { roundReport } from '../../domain/history/round-report';
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { Round } from '../../domain/round/round.schema';
@@ -8,6 +8,7 @@ import { referenceFor } from '../../domain/problem/languages';
 import { downloadFile } from './download-file';
 import { RoundEstimates } from './round-estimates';
 import { RoundTimeline } from './round-timeline';
+import { formatElapsed } from '../../domain/round/round-timer';
 
 /** Everything about one saved round: code against the reference, timeline, estimates, recap, report. */
 export function RoundDetails({ round, problem }: { round: Round; problem: Problem | undefined }) {
@@ -26,7 +27,7 @@ export function RoundDetails({ round, problem }: { round: Round; problem: Proble
         <li>Date: {new Date(round.startedAt).toLocaleString()}</li>
         <li>Mode: {round.mode}</li>
         <li>
-          Time used: {formatRoundTime(timeUsedMs(round))} of {formatRoundTime(round.durationMs)}
+          Time used: {formatElapsed(timeUsedMs(round))} of {formatElapsed(round.durationMs)}
           {round.endReason === 'time-up' ? ' (time ran out)' : ''}
         </li>
         <li>Outcome: {roundOutcome(round)}</li>
@@ -34,7 +35,7 @@ export function RoundDetails({ round, problem }: { round: Round; problem: Proble
           Hints used:{' '}
           {round.hintsUsed.length
             ? round.hintsUsed
-                .map((h) => `hint ${h.index + 1} at ${formatRoundTime(h.atMs)}`)
+                .map((h) => `hint ${h.index + 1} at ${formatElapsed(h.atMs)}`)
                 .join(', ')
             : 'none'}
         </li>

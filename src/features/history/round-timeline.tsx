@@ -1,5 +1,5 @@
-import { formatRoundTime } from '../../domain/history/round-facts';
 import type { Round } from '../../domain/round/round.schema';
+import { formatElapsed } from '../../domain/round/round-timer';
 
 interface Event {
   atMs: number;
@@ -44,7 +44,7 @@ export function RoundTimeline({ round }: { round: Round }) {
     <ol className="round-timeline" aria-label="Timeline">
       {events.map((e) => (
         <li key={e.key} className={`timeline-${e.kind}`}>
-          <span className="timeline-time">{formatRoundTime(e.atMs)}</span>{' '}
+          <span className="timeline-time">{formatElapsed(e.atMs)}</span>{' '}
           <span className="timeline-kind">{KIND_LABEL[e.kind]}</span>{' '}
           <span className="timeline-text">{e.text}</span>
         </li>

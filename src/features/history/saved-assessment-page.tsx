@@ -4,7 +4,7 @@ import { problemSummaries } from '../../content/problem-bank';
 import { assessmentLine, assessmentMarkdown } from '../../domain/assessment/assessment-report';
 import type { Assessment } from '../../domain/assessment/assessment.schema';
 import { scorecard } from '../../domain/assessment/scorecard';
-import { formatClock } from '../../domain/round/round-timer';
+import { formatElapsed } from '../../domain/round/round-timer';
 import { assessmentRecords } from '../../store/assessment-records';
 import '../../styles/history.css';
 import { downloadFile } from './download-file';
@@ -46,7 +46,7 @@ function AssessmentDetails({ assessment }: { assessment: Assessment }) {
                 </th>
                 <td>{`${p.visible.passed} of ${p.visible.total}`}</td>
                 <td>{`${p.hidden.passed} of ${p.hidden.total}`}</td>
-                <td>{formatClock(p.timeSpentMs)}</td>
+                <td>{formatElapsed(p.timeSpentMs)}</td>
                 <td>
                   {estimate ? `${estimate.time} / ${estimate.space}` : '—'}
                   {p.verdict &&

@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import type { CodeSelection } from '../../domain/pair/pair-doc.schema';
 import type { PairState } from '../../domain/pair/pair-state.schema';
-import { formatRoundTime } from '../../domain/history/round-facts';
 import { LANGUAGE_LABEL } from '../../domain/problem/languages';
 import type { Estimate } from '../../domain/round/round.schema';
 import { CandidateCode } from './candidate-code';
+import { formatElapsed } from '../../domain/round/round-timer';
 
 const LANGUAGE = LANGUAGE_LABEL;
 
@@ -41,7 +41,7 @@ export function CandidateWorkCard({
         <ol aria-labelledby={runsId}>
           {state.runs.map((run, i) => (
             <li key={`${run.atMs}-${i}`}>
-              {formatRoundTime(run.atMs)}: {run.mode === 'submit' ? 'submitted' : 'ran'} —{' '}
+              {formatElapsed(run.atMs)}: {run.mode === 'submit' ? 'submitted' : 'ran'} —{' '}
               {run.passed} passed, {run.failed} failed
               {run.status !== 'done' ? ` (${run.status})` : ''}
             </li>
@@ -54,7 +54,7 @@ export function CandidateWorkCard({
           <ul>
             {state.notes.map((note) => (
               <li key={note.id}>
-                {formatRoundTime(note.atMs)}: {note.text}
+                {formatElapsed(note.atMs)}: {note.text}
               </li>
             ))}
           </ul>

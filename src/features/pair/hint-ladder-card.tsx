@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { hintLadder } from '../../domain/pair/hint-ladder';
 import type { PairState } from '../../domain/pair/pair-state.schema';
-import { formatRoundTime } from '../../domain/history/round-facts';
+import { formatElapsed } from '../../domain/round/round-timer';
 
 interface HintLadderCardProps {
   state: PairState;
@@ -31,7 +31,7 @@ export function HintLadderCard({ state, connected, onGiveHint }: HintLadderCardP
           <li key={step.index} className={step.givenAtMs === null ? undefined : 'pair-given'}>
             <p>{step.text}</p>
             {step.givenAtMs !== null ? (
-              <p className="muted">Given at {formatRoundTime(step.givenAtMs)}</p>
+              <p className="muted">Given at {formatElapsed(step.givenAtMs)}</p>
             ) : (
               step.canGive &&
               !why && (

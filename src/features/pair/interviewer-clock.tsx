@@ -1,5 +1,4 @@
-import { formatRoundTime } from '../../domain/history/round-facts';
-import { elapsedMs, formatClock, remainingMs } from '../../domain/round/round-timer';
+import { elapsedMs, formatClock, formatElapsed, remainingMs } from '../../domain/round/round-timer';
 import type { PairState } from '../../domain/pair/pair-state.schema';
 
 const PHASE_NAME: Record<PairState['phase'], string> = {
@@ -24,8 +23,8 @@ export function InterviewerClock({ state, now }: { state: PairState; now: number
         </span>
       ) : (
         <span>
-          Time used {formatRoundTime(Math.min(elapsedMs(timer, now), timer.durationMs))} of{' '}
-          {formatRoundTime(timer.durationMs)}
+          Time used {formatElapsed(Math.min(elapsedMs(timer, now), timer.durationMs))} of{' '}
+          {formatElapsed(timer.durationMs)}
         </span>
       )}
       {timer.pausedAt !== null && <span className="round-flag round-flag-paused">Paused</span>}

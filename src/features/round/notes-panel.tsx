@@ -2,8 +2,9 @@ import { useId, useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
 import type { Note, Phase } from '../../domain/round/round.schema';
 import { newId } from './new-id';
-import { PHASE_STEPS, formatRoundTime } from './round-format';
+import { PHASE_STEPS } from './round-format';
 import { useRoundDispatch } from './use-round-store';
+import { formatElapsed } from '../../domain/round/round-timer';
 
 const phaseLabel = (phase: Phase) => PHASE_STEPS.find((s) => s.phase === phase)?.label ?? phase;
 
@@ -14,7 +15,7 @@ function NoteItem({ note }: { note: Note }) {
       <div className="note-meta">
         <span className="note-time">
           <span className="visually-hidden">At round time </span>
-          {formatRoundTime(note.atMs)}
+          {formatElapsed(note.atMs)}
         </span>
         <span className="note-phase">{phaseLabel(note.phase)}</span>
       </div>

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { getSummary } from '../../content/problem-bank';
-import { formatClock } from '../../domain/round/round-timer';
+import { formatClock, formatElapsed } from '../../domain/round/round-timer';
 import type { Round } from '../../domain/round/round.schema';
 import { FEELINGS } from './soft-landing';
 import { MODE_LABEL, SELF_SCORE_LABEL, timeUsedMs } from './round-format';
@@ -34,7 +34,7 @@ export function PastRoundItem({ round }: { round: Round }) {
         <div>
           <dt>Time used</dt>
           <dd>
-            {formatClock(used)} of {formatClock(round.durationMs)}
+            {formatElapsed(used)} of {formatClock(round.durationMs)}
           </dd>
         </div>
         {reveal && (

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Problem } from '../../domain/problem/problem.schema';
-import { formatClock } from '../../domain/round/round-timer';
+import { formatClock, formatElapsed } from '../../domain/round/round-timer';
 import type { Round } from '../../domain/round/round.schema';
 import { ComplexityVerdicts } from './complexity-verdicts';
 import { ReferenceSolution } from './reference-solution';
@@ -27,7 +27,7 @@ function RoundFacts({ round, hintCount }: { round: Round; hintCount: number }) {
       <div>
         <dt>Time used</dt>
         <dd>
-          {formatClock(used)} of {formatClock(round.durationMs)}
+          {formatElapsed(used)} of {formatClock(round.durationMs)}
         </dd>
       </div>
       <div>

@@ -34,14 +34,6 @@ export const PHASE_ANNOUNCEMENT: Record<Phase, string> = {
   saved: 'Round saved.',
 };
 
-/** A round time (ms since the start) as mm:ss, rounded down: a note written at 0.6 s is 00:00. */
-export function formatRoundTime(ms: number): string {
-  const total = Math.floor(Math.max(0, ms) / 1000);
-  const m = Math.floor(total / 60);
-  const s = total % 60;
-  return `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
-}
-
 /**
  * How much of the countdown the round used, once it ended (or was abandoned). Capped at the
  * duration: a round whose deadline passed while the tab was closed ends when it is next opened,

@@ -3,6 +3,7 @@ import {
   crossedWarnings,
   describeRemaining,
   formatClock,
+  formatElapsed,
   isTimeUp,
   remainingMs,
 } from '../../domain/round/round-timer';
@@ -93,7 +94,7 @@ export function RoundTimer({ round }: { round: TimerRound }) {
         <>
           <span className="round-timer-label">Time used</span>
           <span className="round-timer-value">
-            {formatClock(timeUsedMs(round))}
+            {formatElapsed(timeUsedMs(round))}
             <span className="round-timer-of"> of {formatClock(round.durationMs)}</span>
           </span>
         </>
