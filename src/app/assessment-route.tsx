@@ -4,6 +4,7 @@ import { loadProblem } from '../content/problem-bank';
 import type { Problem } from '../domain/problem/problem.schema';
 import { AssessmentPage } from '../features/assessment/assessment-page';
 import { CodeEditor } from '../features/editor/code-editor';
+import { GrowthPanel } from '../features/growth/growth-panel';
 import { ProblemStatement } from '../features/problem/problem-statement';
 import { ResultsPanel } from '../features/results/results-panel';
 import { useAppStore } from '../store/app-store';
@@ -77,6 +78,7 @@ export function AssessmentRoute() {
       renderStatement={(problem) => <ProblemStatement problem={problem} />}
       renderEditor={(props) => <CodeEditor {...props} />}
       renderResults={(report, running) => <ResultsPanel report={report} running={running} />}
+      renderGrowth={(props) => <GrowthPanel {...props} />}
     />
   );
 }

@@ -1,3 +1,4 @@
+import { migrateAssessment } from '../domain/assessment/assessment-migrations';
 import { assessmentSchema, type Assessment } from '../domain/assessment/assessment.schema';
 import { idbKeyValueStore, type KeyValueStore } from './buffered-storage';
 
@@ -27,25 +28,43 @@ export function createAssessmentRecords(kv: KeyValueStore): AssessmentRecords {
     async get(id) {
       const value = await kv.get(`${PREFIX}${id}`);
       if (value === undefined) return undefined;
-      const result = assessmentSchema.safeParse(value);
-      if (result.success) return result.data;
-      const issue = result.error.issues[0];
+      // Records of an older version are upgraded as they are read (migrateAssessment).
+      const result = migrateAssessment(value);
+      if (result.ok) return result.assessment;
       throw new Error(
-        `Saved assessment "${PREFIX}${id}" could not be read (${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}); it was left untouched.`,
+        `Saved assessment "${PREFIX}${id}" could not be read (${result.reason}); it was left untouched.`,
       );
     },
     async list() {
       const assessments: Assessment[] = [];
       const problems: string[] = [];
       for (const key of (await kv.keys()).filter((k) => k.startsWith(PREFIX))) {
-        const result = assessmentSchema.safeParse(await kv.get(key));
-        if (result.success) assessments.push(result.data);
-        else problems.push(`Saved assessment "${key}" could not be read; it was left untouched.`);
+        const result = migrateAssessment(await kv.get(key));
+        if (result.ok) assessments.push(result.assessment);
+        else
+          problems.push(
+            `Saved assessment "${key}" could not be read (${result.reason}); it was left untouched.`,
+          );
       }
       assessments.sort((a, b) => (b.savedAt ?? b.startedAt) - (a.savedAt ?? a.startedAt));
       return { assessments, problems };
     },
   };
+}
+
+export type SavedAssessments =
+  | { status: 'ready'; assessments: Assessment[]; problems: string[] }
+  | { status: 'failed'; message: string };
+
+/** The saved assessments as a route loader wants them: never throws (the page says what failed). */
+export async function readSavedAssessments(
+  records: AssessmentRecords = assessmentRecords(),
+): Promise<SavedAssessments> {
+  try {
+    return { status: 'ready', ...(await records.list()) };
+  } catch (error) {
+    return { status: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 let records: AssessmentRecords | null = null;

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { revealed, versionOne } from '../domain/assessment/assessment.fixture';
 import type { NewAssessment } from '../domain/assessment/assessment-start';
 import { createAppStore, STORAGE_KEY } from './app-store';
 import { createAssessmentRecords } from './assessment-records';
@@ -56,6 +57,23 @@ describe('assessment slice', () => {
     expect(a?.problems[1]?.code).toBe('kept');
   });
 
+  it('upgrades an active assessment saved in record version 1 (its verdicts become the older ones)', async () => {
+    const v1 = JSON.stringify({
+      state: {
+        drafts: {},
+        languages: {},
+        activeRound: null,
+        activeAssessment: versionOne(revealed()),
+      },
+      version: 2,
+    });
+    const store = await hydratedStore(memoryKv({ [STORAGE_KEY]: v1 }).kv);
+    expect(store.getState().storageProblem).toBeNull();
+    const active = store.getState().activeAssessment;
+    expect(active).toMatchObject({ id: 'a1', version: 2, phase: 'reveal' });
+    expect(active?.problems[0]?.olderVerdict).toEqual({ time: 'match', space: 'wrong' });
+  });
+
   it('reads format-2 saved state from before assessments existed', async () => {
     const v2 = JSON.stringify({
       state: { drafts: { 'two-sum:js': 'kept' }, languages: {}, activeRound: null },
@@ -78,7 +96,26 @@ describe('assessment records', () => {
     await records.save({ ...a, id: 'a2', savedAt: 200 });
     const { assessments, problems } = await records.list();
     expect(assessments.map((x) => x.id)).toEqual(['a2', 'a1']);
-    expect(problems[0]).toMatch(/"assessment:broken" could not be read/);
+    expect(problems[0]).toMatch(
+      /"assessment:broken" could not be read \(presetId: .*after upgrading from version 1\)/,
+    );
     expect(mem.data.has('assessment:broken')).toBe(true);
+  });
+
+  it('reads a record saved in version 1, upgraded; a damaged one names its field', async () => {
+    const old = { ...revealed(), phase: 'saved' as const, savedAt: 5 };
+    const mem = memoryKv({
+      'assessment:a1': versionOne(old),
+      'assessment:a9': { ...versionOne(old), id: 'a9', durationMs: 'long' },
+    });
+    const records = createAssessmentRecords(mem.kv);
+    expect(await records.get('a1')).toMatchObject({
+      version: 2,
+      problems: [{ olderVerdict: { time: 'match', space: 'wrong' } }, {}],
+    });
+    await expect(records.get('a9')).rejects.toThrow(
+      /"assessment:a9" could not be read \(durationMs: /,
+    );
+    expect((await records.list()).assessments.map((a) => a.id)).toEqual(['a1']);
   });
 });

@@ -1,5 +1,5 @@
 import { z, type ZodError } from 'zod';
-import { assessmentSchema } from '../domain/assessment/assessment.schema';
+import { storedAssessmentSchema } from '../domain/assessment/assessment-migrations';
 import { migrateRound } from '../domain/round/round-migrations';
 import type { Round } from '../domain/round/round.schema';
 import { settingsSchema } from '../domain/settings/settings.schema';
@@ -34,7 +34,8 @@ const activeRoundSchema = z.unknown().transform((value, ctx): Round | null => {
  */
 export const persistedStateSchema = persistedV1Schema.extend({
   activeRound: activeRoundSchema,
-  activeAssessment: assessmentSchema.nullable().optional(),
+  /** Of any record version, upgraded (migrateAssessment); the reason names the field. */
+  activeAssessment: storedAssessmentSchema.nullable().optional(),
   /** Absent while every setting is at its default. */
   settings: settingsSchema.optional(),
 });

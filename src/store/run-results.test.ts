@@ -47,3 +47,22 @@ describe('run results', () => {
     });
   });
 });
+
+describe('forgetting the Runs of finished rounds', () => {
+  it('keeps only the active round’s Run and every problem page’s, however many rounds were saved', async () => {
+    const { kv, data } = memoryKv();
+    const results = createRunResults(kv);
+    await results.save(problemScope('two-sum'), REPORT, 1);
+    for (let i = 1; i <= 20; i++) {
+      await results.save(roundScope(`r${i}`), REPORT, i);
+      // What saving round i does: only a round started after it may keep its Run.
+      expect(await results.forgetRounds(null)).toBe(1);
+    }
+    await results.save(roundScope('r21'), REPORT, 21);
+    await results.save(roundScope('old-orphan'), REPORT, 0);
+    expect(await results.forgetRounds('r21')).toBe(1);
+    expect([...data.keys()].sort()).toEqual(['problem:two-sum', 'round:r21']);
+    expect(await results.load(roundScope('r21'))).toEqual({ ok: true, report: REPORT });
+    expect(await results.load(roundScope('r20'))).toEqual({ ok: true, report: undefined });
+  });
+});

@@ -14,7 +14,8 @@ const savedResultSchema = z.object({
 /** The problem page's last Run or Submit of a problem. */
 export const problemScope = (slug: string) => `problem:${slug}`;
 /** The last Run of a round's code phase. */
-export const roundScope = (roundId: string) => `round:${roundId}`;
+const ROUND_PREFIX = 'round:';
+export const roundScope = (roundId: string) => `${ROUND_PREFIX}${roundId}`;
 
 export type LoadedResult =
   { ok: true; report: RunReport | undefined } | { ok: false; reason: string };
@@ -24,6 +25,13 @@ export interface RunResults {
   save(scope: string, report: RunReport, atMs?: number): Promise<void>;
   /** The saved report (undefined when there is none), or why it cannot be read. */
   load(scope: string): Promise<LoadedResult>;
+  /**
+   * Deletes the kept Run of every round but the active one (null: none is active), returning how
+   * many went. A round's Run is kept only so that a reload mid-round shows it: once the round is
+   * saved or abandoned its record holds the counts, so at most one round entry stays (the problem
+   * page's entries are one per problem, bounded by the bank).
+   */
+  forgetRounds(activeRoundId: string | null): Promise<number>;
 }
 
 /** The last report per problem page and per round, one IndexedDB entry each. */
@@ -42,6 +50,12 @@ export function createRunResults(kv: KeyValueStore): RunResults {
         ok: false,
         reason: `Saved results "${scope}" could not be read (${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}); run the tests again.`,
       };
+    },
+    async forgetRounds(activeRoundId) {
+      const keep = activeRoundId === null ? null : roundScope(activeRoundId);
+      const stale = (await kv.keys(ROUND_PREFIX)).filter((key) => key !== keep);
+      for (const key of stale) await kv.del(key);
+      return stale.length;
     },
   };
 }

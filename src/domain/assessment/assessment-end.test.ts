@@ -54,7 +54,7 @@ describe('assessment machine: end, estimates, reveal, scorecard', () => {
     expect(() => transition(a, { type: 'finish' }, T0)).toThrow(IllegalTransition);
   });
 
-  it('reveals only once every problem has both estimates, and judges them', () => {
+  it('reveals only once every problem has both estimates, and keeps each reference', () => {
     const half = play(ended(), [[{ type: 'set-estimate', index: 0, estimate: est }, T0]]);
     expect(canReveal(half)).toBe(false);
     expect(() => transition(half, { type: 'reveal', references: refs }, T0)).toThrow(
@@ -72,9 +72,10 @@ describe('assessment machine: end, estimates, reveal, scorecard', () => {
     ).toThrow(/one reference per problem/);
     const r = revealed();
     expect(r.phase).toBe('reveal');
-    expect(r.problems.map((p) => p.verdict)).toEqual([
-      { time: 'match', space: 'wrong' },
-      { time: 'off-by-one', space: 'match' },
+    expect(r.problems.map((p) => p.reference)).toEqual(refs);
+    expect(r.problems.map((p) => [p.growth, p.estimateScore, p.olderVerdict])).toEqual([
+      [null, {}, null],
+      [null, {}, null],
     ]);
     expect(() =>
       transition(fresh(), { type: 'set-estimate', index: 0, estimate: est }, T0),

@@ -1,5 +1,6 @@
-import type { Estimate, RunRecord, SelfScore } from '../round/round.schema';
-import { bankTime, closeFocusLoss, endAssessment, judgeEstimates } from './assessment-steps';
+import type { Estimate, Measured, RunRecord, SelfScore } from '../round/round.schema';
+import type { OwnVerdict, ReferenceSnapshot } from '../verdict/verdict.schema';
+import { bankTime, closeFocusLoss, endAssessment, keepReferences } from './assessment-steps';
 import { elapsedMs, isTimeUp } from './assessment-timer';
 import type {
   Assessment,
@@ -19,8 +20,10 @@ export type AssessmentEvent =
   | { type: 'time-up' }
   | { type: 'finish' }
   | { type: 'set-estimate'; index: number; estimate: Estimate }
-  | { type: 'reveal'; references: { time: string; space: string }[] }
+  | { type: 'reveal'; references: ReferenceSnapshot[] }
   | { type: 'record-result'; index: number; result: SubmissionResult }
+  | { type: 'set-measured'; index: number; measured: Measured }
+  | { type: 'score-estimate'; index: number; dimension: 'time' | 'space'; verdict: OwnVerdict }
   | { type: 'self-score'; index: number; score: SelfScore }
   | { type: 'to-scorecard' }
   | { type: 'save' };
@@ -111,11 +114,19 @@ export function transition(a: Assessment, event: AssessmentEvent, now: number): 
       if (!canReveal(a)) fail('give the time and space estimate for every problem first');
       if (event.references.length !== a.problems.length)
         fail('one reference per problem is needed');
-      return { ...judgeEstimates(a, event.references), phase: 'reveal' };
+      return { ...keepReferences(a, event.references), phase: 'reveal' };
     }
     case 'record-result':
       need('reveal');
       return edit(event.index, () => ({ result: event.result }));
+    case 'set-measured':
+      need('reveal', 'scorecard');
+      return edit(event.index, () => ({ growth: event.measured }));
+    case 'score-estimate':
+      need('reveal', 'scorecard');
+      return edit(event.index, (p) => ({
+        estimateScore: { ...p.estimateScore, [event.dimension]: event.verdict },
+      }));
     case 'self-score':
       need('reveal', 'scorecard');
       return edit(event.index, () => ({ selfScore: event.score }));

@@ -1,8 +1,7 @@
 import { formatClock, formatElapsed } from '../round/round-timer';
+import { verdictLines } from '../verdict/verdict-text';
 import type { Assessment } from './assessment.schema';
 import { scorecard } from './scorecard';
-
-const VERDICT = { match: 'match', 'off-by-one': 'one class off', wrong: 'wrong' } as const;
 
 /** One line for lists: "2 of 3 problems solved · 41:10 of 60:00". */
 export function assessmentLine(a: Assessment): string {
@@ -11,8 +10,8 @@ export function assessmentLine(a: Assessment): string {
 }
 
 /**
- * A saved assessment as Markdown: per problem its tests, time, runs, estimate (judged against the
- * reference, as assessments are) and final code; then the totals. `titleOf` names a slug.
+ * A saved assessment as Markdown: per problem its tests, time, runs, estimate with its verdicts
+ * (about the candidate's own code; older assessments: against the reference) and final code. `titleOf` names a slug.
  */
 export function assessmentMarkdown(a: Assessment, titleOf: (slug: string) => string): string {
   const card = scorecard(a, a.endedAt ?? a.startedAt);
@@ -35,13 +34,8 @@ export function assessmentMarkdown(a: Assessment, titleOf: (slug: string) => str
       '',
       `- Visible tests: ${score.visible.passed} of ${score.visible.total}; hidden: ${score.hidden.passed} of ${score.hidden.total}`,
       `- Time spent: ${formatElapsed(score.timeSpentMs)}; runs: ${score.runs}`,
-      estimate
-        ? `- Estimate: time ${estimate.time}, space ${estimate.space}${
-            score.verdict
-              ? ` — against the reference: time ${VERDICT[score.verdict.time]}, space ${VERDICT[score.verdict.space]}`
-              : ''
-          }`
-        : '- Estimate: —',
+      estimate ? `- Estimate: time ${estimate.time}, space ${estimate.space}` : '- Estimate: —',
+      ...verdictLines(score.verdicts, 'assessment').map((line) => `  - ${line}`),
       '',
       '```' + (code.language === 'py' ? 'python' : code.language),
       code.code,

@@ -1,5 +1,4 @@
-import { judgeEstimate } from '../problem/complexity';
-import type { Estimate } from '../round/round.schema';
+import type { ReferenceSnapshot } from '../verdict/verdict.schema';
 import { elapsedMs } from './assessment-timer';
 import type { Assessment } from './assessment.schema';
 
@@ -31,19 +30,14 @@ export function endAssessment(a: Assessment, now: number, reason: 'done' | 'time
   return { ...banked, problems, phase: 'estimate', endedAt: now, endReason: reason };
 }
 
-/** Judges each problem's estimate against its reference complexity (same order as the problems). */
-export function judgeEstimates(
+/**
+ * Keeps each problem's reference complexity as it is at the reveal (same order as the problems):
+ * the verdicts (assessment-verdicts.ts) are derived from it, the estimate and the measurement.
+ */
+export function keepReferences(
   a: Assessment,
-  references: { time: string; space: string }[],
+  references: readonly ReferenceSnapshot[],
 ): Assessment {
-  const problems = a.problems.map((p, i) => {
-    const ref = references[i] as { time: string; space: string };
-    const est = p.estimate as Estimate;
-    const verdict = {
-      time: judgeEstimate(est.time, ref.time),
-      space: judgeEstimate(est.space, ref.space),
-    };
-    return { ...p, verdict };
-  });
+  const problems = a.problems.map((p, i) => ({ ...p, reference: references[i] ?? null }));
   return { ...a, problems };
 }

@@ -26,8 +26,8 @@ export const result = {
   hidden: { passed: 4, total: 5 },
 };
 export const refs = [
-  { time: 'O(n)', space: 'O(1)' },
-  { time: 'O(n log n)', space: 'O(n)' },
+  { time: 'O(n)', space: 'O(1)', timeReason: 'one pass', spaceReason: 'two indices' },
+  { time: 'O(n log n)', space: 'O(n)', timeReason: 'sorting', spaceReason: 'the groups' },
 ];
 export const ended = (a = fresh()) => transition(a, { type: 'finish' }, T0 + 10 * MIN);
 export const estimated = () =>
@@ -37,3 +37,17 @@ export const estimated = () =>
   ]);
 export const revealed = () =>
   transition(estimated(), { type: 'reveal', references: refs }, T0 + 11 * MIN);
+
+/** What version 1 wrote: each estimate judged against the reference, nothing measured. */
+export function versionOne(a: Assessment): Record<string, unknown> {
+  return {
+    ...a,
+    version: 1,
+    problems: a.problems.map(
+      ({ reference: _r, growth: _g, estimateScore: _s, olderVerdict: _o, ...rest }) => ({
+        ...rest,
+        verdict: { time: 'match', space: 'wrong' },
+      }),
+    ),
+  };
+}

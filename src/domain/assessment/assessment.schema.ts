@@ -1,12 +1,22 @@
 import { z } from 'zod';
 import {
   estimateSchema,
+  measuredSchema,
   runRecordSchema,
   selfScoreSchema,
-  verdictSchema,
 } from '../round/round.schema';
+import {
+  estimateScoreSchema,
+  olderVerdictSchema,
+  referenceSnapshotSchema,
+} from '../verdict/verdict.schema';
 
-export const ASSESSMENT_VERSION = 1;
+/**
+ * 1: each estimate judged against the reference (`verdict`). 2: judged against the candidate's
+ * own code, like a round (domain/verdict): the reveal keeps the reference, the measured growth
+ * and the candidate's own score; a version-1 verdict becomes `olderVerdict` (assessment-migrations).
+ */
+export const ASSESSMENT_VERSION = 2;
 
 export const ASSESSMENT_PHASES = ['working', 'estimate', 'reveal', 'scorecard', 'saved'] as const;
 export const assessmentPhaseSchema = z.enum(ASSESSMENT_PHASES);
@@ -52,9 +62,16 @@ export const problemWorkSchema = z.object({
   /** The code that counts: copied from `code` when the assessment ends. */
   submission: z.object({ code: z.string(), language: z.enum(['js', 'ts', 'py']) }).nullable(),
   estimate: estimateSchema.nullable(),
-  verdict: z.object({ time: verdictSchema, space: verdictSchema }).nullable(),
   result: submissionResultSchema.nullable(),
   selfScore: selfScoreSchema.nullable(),
+  /** The problem's reference complexity at the reveal; null before it. */
+  reference: referenceSnapshotSchema.nullable(),
+  /** How the submission's running time grew, measured at the reveal; null until measured. */
+  growth: measuredSchema.nullable(),
+  /** The candidate's own answer to "is your estimate right about your code?" where nothing measured it. */
+  estimateScore: estimateScoreSchema,
+  /** Assessments revealed before version 2: the estimate against the reference, kept as it was. */
+  olderVerdict: olderVerdictSchema.nullable(),
 });
 export type ProblemWork = z.infer<typeof problemWorkSchema>;
 

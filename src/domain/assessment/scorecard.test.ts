@@ -36,12 +36,19 @@ describe('scorecard', () => {
       [{ type: 'time-up' }, T0 + 61 * MIN],
     ]);
     const est = { time: 'O(n)', space: 'O(1)', reason: '' };
+    const ref = (time: string) => ({ time, space: 'O(1)', timeReason: '', spaceReason: '' });
     const revealed = play(a, [
       ...[0, 1, 2].map((index): [AssessmentEvent, number] => [
         { type: 'set-estimate', index, estimate: est },
         T0,
       ]),
-      [{ type: 'reveal', references: [est, est, { time: 'O(n^2)', space: 'O(1)' }] }, T0],
+      [
+        {
+          type: 'reveal',
+          references: [ref('O(n)'), ref('O(n)'), ref('O(n^2)')],
+        },
+        T0,
+      ],
       [
         {
           type: 'record-result',
@@ -87,7 +94,11 @@ describe('scorecard', () => {
       ['p2', { passed: 2, total: 3 }, { passed: 1, total: 4 }, false, 50 * MIN, 1],
       ['p3', { passed: 0, total: 2 }, { passed: 0, total: 3 }, false, 0, 0],
     ]);
-    expect(card.problems[2]?.verdict).toEqual({ time: 'wrong', space: 'match' });
+    // The third never compiled: the measurement cannot judge it, so the candidate's score will.
+    expect(card.problems[2]?.verdicts).toMatchObject({
+      kind: 'current',
+      time: { by: 'self-score', verdict: null, reason: 'code-fails' },
+    });
     expect(card.totals).toEqual({
       visible: { passed: 5, total: 8 },
       hidden: { passed: 6, total: 12 },
@@ -117,6 +128,6 @@ describe('scorecard', () => {
     expect(card.problems.map((p) => p.timeSpentMs)).toEqual([8 * MIN, 0, 0]);
     expect(card.focusLosses.awayMs).toBe(3 * MIN);
     expect(card.totals.all).toEqual({ passed: 0, total: 0 });
-    expect(card.problems.every((p) => !p.solved && p.verdict === null)).toBe(true);
+    expect(card.problems.every((p) => !p.solved && p.verdicts === null)).toBe(true);
   });
 });

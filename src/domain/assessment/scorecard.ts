@@ -1,4 +1,6 @@
-import type { SelfScore, Verdict } from '../round/round.schema';
+import type { SelfScore } from '../round/round.schema';
+import type { WorkVerdicts } from '../verdict/work-verdicts';
+import { problemVerdicts } from './assessment-verdicts';
 import { elapsedMs, timeSpentMs } from './assessment-timer';
 import type { Assessment } from './assessment.schema';
 
@@ -15,7 +17,8 @@ export interface ProblemScore {
   solved: boolean;
   timeSpentMs: number;
   runs: number;
-  verdict: { time: Verdict; space: Verdict } | null;
+  /** Is the estimate right about the code, and is the code as good as it gets (domain/verdict). */
+  verdicts: WorkVerdicts;
   selfScore: SelfScore | null;
 }
 
@@ -54,7 +57,7 @@ export function scorecard(a: Assessment, now: number): Scorecard {
       solved: p.result !== null && all.total > 0 && all.passed === all.total,
       timeSpentMs: timeSpentMs(a, i, now),
       runs: p.runs.length,
-      verdict: p.verdict,
+      verdicts: problemVerdicts(p),
       selfScore: p.selfScore,
     };
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { revealed } from '../assessment/assessment.fixture';
+import { revealed, versionOne } from '../assessment/assessment.fixture';
 import type { Assessment } from '../assessment/assessment.schema';
 import type { Submission } from '../practice/submission.schema';
 import type { Round } from '../round/round.schema';
@@ -68,6 +68,21 @@ describe('export bundle', () => {
       ok: true,
       bundle: made,
     });
+  });
+
+  it('upgrades the assessments of an export written before assessment records version 2', () => {
+    const made = createExportBundle([r1], T0, undefined, { assessments: [saved] });
+    const older = { ...made, assessments: [versionOne(saved)] };
+    const read = parseExportBundle(text(older), FILE);
+    expect(read.ok && read.bundle.assessments[0]).toMatchObject({
+      id: 'a1',
+      version: 2,
+      problems: [{ olderVerdict: { time: 'match', space: 'wrong' }, reference: null }, {}],
+    });
+    const broken = { ...older, assessments: [{ ...versionOne(saved), durationMs: -1 }] };
+    expect(errorOf(text(broken))).toMatch(
+      /^backup\.json: assessments\.0 \(assessment #1, id "a1"\): durationMs: .*after upgrading from version 1/,
+    );
   });
 
   it('still reads a version-1 export: its rounds and drafts, and no assessments nor Submits', () => {

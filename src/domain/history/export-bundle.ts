@@ -1,4 +1,5 @@
 import { z, type ZodError } from 'zod';
+import { storedAssessmentSchema } from '../assessment/assessment-migrations';
 import { assessmentSchema, type Assessment } from '../assessment/assessment.schema';
 import { submissionSchema, type Submission } from '../practice/submission.schema';
 import { migrateRound } from '../round/round-migrations';
@@ -73,7 +74,10 @@ export type ParseExportResult = { ok: true; bundle: ExportBundle } | { ok: false
 
 function describe(error: ZodError): string {
   const issue = error.issues[0];
-  return `${issue?.path.map(String).join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`;
+  const where = issue?.path.map(String).join('.');
+  // A migration's reason already names the field ("durationMs: …").
+  if (issue?.code === 'custom' && !where) return issue.message;
+  return `${where || '(root)'}: ${issue?.message ?? 'invalid'}`;
 }
 
 function bundleOf(value: unknown): ExportBundle | string {
@@ -105,7 +109,8 @@ function bundleOf(value: unknown): ExportBundle | string {
     envelope.data.assessments,
     'assessments',
     'assessment',
-    assessmentSchema,
+    // Assessments of an older record version are upgraded (migrateAssessment).
+    storedAssessmentSchema,
   );
   if (typeof assessments === 'string') return assessments;
   const submissions = readEach(

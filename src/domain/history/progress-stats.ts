@@ -91,9 +91,13 @@ export interface TimeUse {
   share: number;
 }
 
-/** Time used against the limit for every round, oldest first. */
+/**
+ * Time used against the limit for every round, oldest first. Assessment problems are left out:
+ * they share one countdown, so none has a limit of its own.
+ */
 export function timeUsage(rounds: readonly RoundSummary[]): TimeUse[] {
-  return [...rounds]
+  return rounds
+    .filter((r) => r.assessmentId === undefined)
     .sort((a, b) => roundTime(a) - roundTime(b))
     .map((r) => ({
       id: r.id,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { COMPLEXITY_LABELS } from '../problem/complexity';
 import { roundModeSchema, type Round } from '../round/round.schema';
 import { olderVerdictSchema, optimalitySchema, ownVerdictSchema } from '../verdict/verdict.schema';
-import { verdictsOf } from '../verdict/work-verdicts';
+import { verdictsOf, type WorkVerdicts } from '../verdict/work-verdicts';
 import { OUTCOMES, roundOutcome, timeUsedMs } from './round-facts';
 
 /**
@@ -41,6 +41,11 @@ export const roundSummarySchema = z.object({
   olderVerdict: olderVerdictSchema.nullable(),
   /** The Big-O estimate as written (without its reason), for Calibration; null when none. */
   estimate: z.object({ time: z.string(), space: z.string() }).nullable(),
+  /**
+   * Set when this is one problem of a saved assessment (assessment-summary.ts: derived when
+   * read, never stored); absent for a round.
+   */
+  assessmentId: z.string().optional(),
 });
 export type RoundSummary = z.infer<typeof roundSummarySchema>;
 
@@ -55,15 +60,15 @@ export function summarizeRound(round: Round): RoundSummary {
     durationMs: round.durationMs,
     usedMs: timeUsedMs(round),
     outcome: roundOutcome(round),
-    ...verdictFields(round),
+    ...verdictFields(verdictsOf(round)),
     estimate: round.estimate ? { time: round.estimate.time, space: round.estimate.space } : null,
   };
 }
 
-function verdictFields(
-  round: Round,
+/** What a summary keeps of the verdicts of a round (or of an assessment problem). */
+export function verdictFields(
+  verdicts: WorkVerdicts,
 ): Pick<RoundSummary, 'timeOwn' | 'spaceOwn' | 'codeTime' | 'optimality' | 'olderVerdict'> {
-  const verdicts = verdictsOf(round);
   if (verdicts?.kind !== 'current') {
     const olderVerdict = verdicts?.older ?? null;
     return { timeOwn: null, spaceOwn: null, codeTime: null, optimality: null, olderVerdict };

@@ -7,7 +7,7 @@ import {
   type TimeAnswer,
 } from './own-code-verdict';
 import type { OlderVerdict } from './verdict.schema';
-import { OLDER_VERDICT_LABEL } from './work-verdicts';
+import { OLDER_VERDICT_LABEL, type WorkVerdicts } from './work-verdicts';
 
 /** "O(n²), 50 % confidence". */
 export function describeMeasured(measured: MeasuredClass): string {
@@ -37,7 +37,25 @@ export function optimalityText(answer: OptimalityAnswer): string {
   return `${OPTIMALITY_LABEL[answer.optimality]}: ${describeOptimality(answer)}. Reference: ${answer.why}`;
 }
 
-/** An older round's verdict, labelled as what it was. */
-export function olderText(verdict: OlderVerdict['time']): string {
-  return `${OLDER_VERDICT_LABEL[verdict]} — against the reference (older round)`;
+/** An older round's (or assessment's) verdict, labelled as what it was. */
+export function olderText(verdict: OlderVerdict['time'], what = 'round'): string {
+  return `${OLDER_VERDICT_LABEL[verdict]} — against the reference (older ${what})`;
+}
+
+/**
+ * The verdicts in short lines for tables and lists: question 1 for time and space, then question
+ * 2; or an older record's verdict; nothing before the reveal.
+ */
+export function verdictLines(verdicts: WorkVerdicts, what = 'round'): string[] {
+  if (!verdicts) return [];
+  if (verdicts.kind === 'older')
+    return [
+      `Time: ${olderText(verdicts.older.time, what)}`,
+      `Space: ${olderText(verdicts.older.space, what)}`,
+    ];
+  return [
+    `Time: ${timeText(verdicts.time)}`,
+    `Space: ${spaceText(verdicts.space)}`,
+    `As good as it gets? ${optimalityText(verdicts.optimality)}`,
+  ];
 }

@@ -1,12 +1,15 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { act, createEvent, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, createEvent, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { useEffect } from 'react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RunReport } from '../../runner/run-report';
+import { snapshotReference } from '../../domain/verdict/work-verdicts';
 import { useAppStore } from '../../store/app-store';
 import { assessmentRecords } from '../../store/assessment-records';
 import { AssessmentPage } from './assessment-page';
+import type { AssessmentGrowthProps } from './assessment-slots';
 import {
   active,
   assessmentInput,
@@ -137,7 +140,8 @@ describe('the assessment page', () => {
 
     await user.click(screen.getByRole('button', { name: 'See the scorecard' }));
     const rows = screen.getAllByRole('row').map((r) => r.textContent);
-    expect(rows[1]).toMatch(/Add Two1 of 10 of 030:000Time: Match/);
+    // No growth panel here: nothing measured, so the candidate's own score would decide.
+    expect(rows[1]).toMatch(/^Add Two1 of 10 of 030:000Time: Not scored yet — .*not measured/);
     expect(screen.getByText(/Paste attempts: 0 \(paste was allowed\)/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Assessment saved.');
@@ -145,10 +149,76 @@ describe('the assessment page', () => {
     expect(assessments.find((a) => a.id === 'as-1')?.phase).toBe('saved');
   });
 
+  it('measures each submission after the tests, one at a time, and judges the estimate against it', async () => {
+    const measuredOrder: string[] = [];
+    const FakeGrowth = ({
+      problem,
+      autoStart,
+      onMeasured,
+      onRunningChange,
+    }: AssessmentGrowthProps) => {
+      useEffect(() => {
+        if (!autoStart) return;
+        measuredOrder.push(problem.slug);
+        onRunningChange?.(true);
+        onMeasured?.({ best: '1', confidence: 0.9, points: [], atMs: 0 });
+        onRunningChange?.(false);
+      }, [autoStart]); // eslint-disable-line react-hooks/exhaustive-deps -- once, like useAutoStart
+      return <p>{`Growth of ${problem.slug}`}</p>;
+    };
+    const user = userEvent.setup();
+    const store = useAppStore.getState();
+    const est = { time: 'O(1)', space: 'O(n)', reason: '' };
+    act(() => {
+      store.dispatchAssessment(
+        { type: 'update-code', index: 0, code: 'return a + b', language: 'js' },
+        T0,
+      );
+      for (const event of [
+        { type: 'finish' as const },
+        { type: 'set-estimate' as const, index: 0, estimate: est },
+        { type: 'set-estimate' as const, index: 1, estimate: est },
+      ])
+        expect(store.dispatchAssessment(event, T0 + 2 * MIN)).toBeNull();
+    });
+    renderWithRouter(
+      <AssessmentPage problems={problems} {...slots} renderGrowth={(p) => <FakeGrowth {...p} />} />,
+      manualClock(T0 + 3 * MIN).clock,
+    );
+    // Nothing measured shows before the reveal.
+    expect(screen.queryByText(/Growth of/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Reveal results' }));
+    await waitFor(() => expect(active().problems.every((p) => p.growth !== null)).toBe(true));
+    expect(measuredOrder).toEqual(['add-two', 'add-more']);
+    const first = screen.getByRole('region', { name: 'Results: Add Two' });
+    expect(first).toHaveTextContent(/Right about your code\s*measured O\(1\), 90 % confidence/);
+    expect(first).toHaveTextContent(/Optimal/i);
+    // Add More fails its test: the timings do not decide, the candidate's own score does.
+    const second = screen.getByRole('region', { name: 'Results: Add More' });
+    expect(second).toHaveTextContent(/Inconclusive: Your code does not pass the tests/);
+    const timeScore = within(second).getByRole('group', {
+      name: 'Your own score: was your time estimate right about your code?',
+    });
+    await user.click(within(timeScore).getByRole('radio', { name: 'Wrong' }));
+    expect(active().problems[1]?.estimateScore).toEqual({ time: 'wrong' });
+
+    await user.click(screen.getByRole('button', { name: 'See the scorecard' }));
+    const rows = screen.getAllByRole('row').map((r) => r.textContent);
+    expect(rows[1]).toMatch(/Time: Right about your code \(measured O\(1\)/);
+    expect(rows[2]).toMatch(/Time: Wrong about your code \(your own score\)/);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Assessment saved.');
+    const saved = (await assessmentRecords().list()).assessments.find((a) => a.id === 'as-1');
+    expect(saved?.problems.map((p) => [p.growth?.best, p.reference?.time])).toEqual([
+      ['1', 'O(1)'],
+      ['1', 'O(1)'],
+    ]);
+  });
+
   it('after a reload during the reveal, runs only the submissions still without results', async () => {
     const store = useAppStore.getState();
     const est = { time: 'O(1)', space: 'O(1)', reason: '' };
-    const refs = problems.map(() => ({ time: 'O(1)', space: 'O(1)' }));
+    const refs = problems.map((p) => snapshotReference(p.complexity));
     const result = {
       status: 'done',
       visible: { passed: 1, total: 1 },

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { Problem } from '../../domain/problem/problem.schema';
+import { snapshotReference } from '../../domain/verdict/work-verdicts';
 import { AssessmentBar } from './assessment-bar';
 import type { AssessmentSlots } from './assessment-slots';
 import { EstimateView } from './estimate-view';
@@ -25,7 +26,7 @@ export function AssessmentPage({ problems, ...slots }: AssessmentPageProps) {
   const reveal = () =>
     dispatch({
       type: 'reveal',
-      references: problems.map((p) => ({ time: p.complexity.time, space: p.complexity.space })),
+      references: problems.map((p) => snapshotReference(p.complexity)),
     });
 
   return (
@@ -40,11 +41,7 @@ export function AssessmentPage({ problems, ...slots }: AssessmentPageProps) {
           <EstimateView assessment={assessment} problems={problems} onReveal={reveal} />
         )}
         {phase === 'reveal' && (
-          <RevealView
-            assessment={assessment}
-            problems={problems}
-            renderResults={slots.renderResults}
-          />
+          <RevealView assessment={assessment} problems={problems} slots={slots} />
         )}
         {(phase === 'scorecard' || phase === 'saved') && (
           <ScorecardView assessment={assessment} problems={problems} />

@@ -3,6 +3,7 @@ import { scorecard } from '../../domain/assessment/scorecard';
 import type { Assessment } from '../../domain/assessment/assessment.schema';
 import type { Problem } from '../../domain/problem/problem.schema';
 import { formatClock, formatElapsed } from '../../domain/round/round-timer';
+import { verdictLines } from '../../domain/verdict/verdict-text';
 import { assessmentRecords } from '../../store/assessment-records';
 import { useClock } from './assessment-clock';
 import {
@@ -11,7 +12,6 @@ import {
   useAssessmentDispatch,
 } from './use-assessment-store';
 
-const VERDICT = { match: 'Match', 'off-by-one': 'Off by one class', wrong: 'Wrong' } as const;
 const times = (atMs: number[]) =>
   atMs.length ? ` (at ${atMs.map(formatElapsed).join(', ')})` : '';
 
@@ -75,9 +75,15 @@ export function ScorecardView({
               <td>{formatElapsed(p.timeSpentMs)}</td>
               <td>{p.runs}</td>
               <td>
-                {p.verdict
-                  ? `Time: ${VERDICT[p.verdict.time]} · Space: ${VERDICT[p.verdict.space]}`
-                  : '—'}
+                {p.verdicts ? (
+                  <ul className="verdict-lines">
+                    {verdictLines(p.verdicts, 'assessment').map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  '—'
+                )}
               </td>
             </tr>
           ))}

@@ -7,6 +7,7 @@ import { summarizeRound } from '../../domain/history/round-summary';
 import { createRound, transition, type RoundEvent } from '../../domain/round/round-machine';
 import type { Round } from '../../domain/round/round.schema';
 import { CalibrationPage } from './calibration-page';
+import { play, revealed as revealed_, T0 as A0 } from '../../domain/assessment/assessment.fixture';
 
 const records = vi.hoisted(() => ({ summaries: vi.fn() }));
 vi.mock('../../store/round-records', () => ({ roundRecords: () => records }));
@@ -104,7 +105,9 @@ describe('CalibrationPage', () => {
     expect(screen.getByText('Space estimates right').parentElement).toHaveTextContent(
       '67 % (2 of 3)',
     );
-    expect(screen.getByText(/1 older round was judged against the reference/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/1 older estimate was judged against the reference/),
+    ).toBeInTheDocument();
     const confusions = within(
       screen.getByRole('region', { name: 'Most common confusions' }),
     ).getAllByRole('listitem');
@@ -121,24 +124,39 @@ describe('CalibrationPage', () => {
     expect(rows[2]).toHaveTextContent('1 of 1');
   });
 
-  it('names the estimates of saved assessments, which are not counted (judged against the reference)', async () => {
+  it('counts every problem of a saved assessment like a round: right about its own code', async () => {
     records.summaries.mockResolvedValue({
       summaries: [revealed('a', T0, { time: 'O(n)', space: 'O(n)' }, SORT, 'n log n', 'right')].map(
         summarizeRound,
       ),
       problems: [],
     });
-    assessments.list.mockResolvedValueOnce({
-      assessments: [{ problems: [{ estimate: { time: 'O(n)' } }, { estimate: null }] }],
-      problems: [],
-    });
+    const passing = {
+      status: 'done',
+      visible: { passed: 1, total: 1 },
+      hidden: { passed: 2, total: 2 },
+    };
+    const measured = (best: string) => ({ best, confidence: 0.8, points: [], atMs: 0 });
+    // Both estimated O(n): two-sum measured O(n) (right), group-anagrams O(n²) (wrong).
+    const saved = play(revealed_(), [
+      [{ type: 'record-result', index: 0, result: passing }, A0],
+      [{ type: 'record-result', index: 1, result: passing }, A0],
+      [{ type: 'set-measured', index: 0, measured: measured('n') }, A0],
+      [{ type: 'set-measured', index: 1, measured: measured('n^2') }, A0],
+      [{ type: 'to-scorecard' }, A0],
+      [{ type: 'save' }, A0],
+    ]);
+    assessments.list.mockResolvedValueOnce({ assessments: [saved], problems: [] });
     renderPage();
     expect(
-      await screen.findByText(/1 estimate from 1 saved assessment: .* not counted here/),
+      await screen.findByText('Counted with your rounds: 2 problems from 1 saved assessment.'),
     ).toBeInTheDocument();
-    // Only the round's estimate is counted.
-    expect((await screen.findByText('Time estimates right')).parentElement).toHaveTextContent(
-      '(0 of 1)',
+    // The round (wrong) and the two problems: 1 of 3.
+    expect(screen.getByText('Time estimates right').parentElement).toHaveTextContent(
+      '33 % (1 of 3)',
+    );
+    expect(screen.getByRole('region', { name: 'Most common confusions' })).toHaveTextContent(
+      'For time, you said O(n) when your code was O(n²) (1×)',
     );
   });
 });

@@ -39,8 +39,8 @@ function Accuracy({ data }: { data: Calibration }) {
       </dl>
       {data.older > 0 && (
         <p className="muted">
-          {data.older} older {data.older === 1 ? 'round was' : 'rounds were'} judged against the
-          reference, not your code, and {data.older === 1 ? 'is' : 'are'} not counted.
+          {data.older} older {data.older === 1 ? 'estimate was' : 'estimates were'} judged against
+          the reference, not your code, and {data.older === 1 ? 'is' : 'are'} not counted.
         </p>
       )}
     </>
@@ -88,21 +88,20 @@ export function CalibrationPage() {
   return (
     <div className="page calibration-page">
       <h1>Calibration</h1>
-      {state.status === 'loading' && <p role="status">Loading your rounds…</p>}
+      {state.status === 'loading' && <p role="status">Loading your rounds and assessments…</p>}
       {state.status === 'error' && <p role="alert">Could not read your rounds: {state.message}</p>}
       {state.status === 'ready' && state.data.timeJudged + state.data.spaceJudged === 0 && (
         <p>
-          No estimates to look at yet. Finish a round and reveal it: your time and space estimates
-          are judged against your own code here. <Link to="/">Pick a problem</Link>
+          No estimates to look at yet. Finish a round or an assessment and reveal it: your time and
+          space estimates are judged against your own code here. <Link to="/">Pick a problem</Link>
         </p>
       )}
-      {state.status === 'ready' && state.data.assessmentEstimates > 0 && (
+      {state.status === 'ready' && state.data.assessmentProblems > 0 && (
         <p className="muted">
-          {state.data.assessmentEstimates}{' '}
-          {state.data.assessmentEstimates === 1 ? 'estimate' : 'estimates'} from{' '}
+          Counted with your rounds: {state.data.assessmentProblems}{' '}
+          {state.data.assessmentProblems === 1 ? 'problem' : 'problems'} from{' '}
           {state.data.assessments} saved{' '}
-          {state.data.assessments === 1 ? 'assessment' : 'assessments'}: an assessment judges
-          estimates against the reference, not your code, so they are not counted here.
+          {state.data.assessments === 1 ? 'assessment' : 'assessments'}.
         </p>
       )}
       {state.status === 'ready' && state.data.timeJudged + state.data.spaceJudged > 0 && (

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import type { Assessment } from '../../domain/assessment/assessment.schema';
+import { summarizeAssessments } from '../../domain/history/assessment-summary';
 import { estimateConfusions, type Confusion } from '../../domain/history/estimate-confusions';
 import { weeklyProgress, type WeekStats } from '../../domain/history/progress-stats';
 import type { RoundSummary } from '../../domain/history/round-summary';
@@ -12,10 +14,10 @@ export interface Calibration {
   /** Rounds whose space estimate was self-scored (space is never measured). */
   spaceJudged: number;
   spaceRight: number;
-  /** Rounds revealed before verdicts were about the candidate's code: not counted. */
+  /** Rounds (and assessment problems) revealed before verdicts were about the candidate's code: not counted. */
   older: number;
-  /** Estimates in saved assessments: judged against the reference there, so not counted. */
-  assessmentEstimates: number;
+  /** Problems of saved assessments among the figures, each counted like a round. */
+  assessmentProblems: number;
   assessments: number;
   confusions: Confusion[];
   weeks: WeekStats[];
@@ -27,14 +29,17 @@ export type CalibrationState =
   | { status: 'ready'; data: Calibration };
 
 /**
- * Calibration figures of saved rounds (their summaries): only "is your estimate right about your
- * code?" counts, never the comparison with the reference.
+ * Calibration figures of saved rounds (their summaries) and of every problem of the saved
+ * assessments (summarizeAssessments): only "is your estimate right about your code?" counts,
+ * never the comparison with the reference.
  */
 export function calibrationOf(
   rounds: readonly RoundSummary[],
-  assessments: readonly { problems: readonly { estimate: unknown }[] }[] = [],
+  assessments: readonly Assessment[] = [],
 ): Calibration {
-  const counted = rounds.filter((r) => r.outcome !== 'abandoned');
+  const problems = summarizeAssessments(assessments);
+  const all = [...rounds, ...problems];
+  const counted = all.filter((r) => r.outcome !== 'abandoned');
   const time = counted.filter((r) => r.timeOwn !== null);
   const space = counted.filter((r) => r.spaceOwn !== null);
   return {
@@ -43,14 +48,14 @@ export function calibrationOf(
     spaceJudged: space.length,
     spaceRight: space.filter((r) => r.spaceOwn === 'right').length,
     older: counted.filter((r) => r.olderVerdict !== null).length,
-    assessmentEstimates: assessments.flatMap((a) => a.problems.filter((p) => p.estimate)).length,
-    assessments: assessments.length,
+    assessmentProblems: problems.length,
+    assessments: new Set(problems.map((p) => p.assessmentId)).size,
     confusions: estimateConfusions(counted),
-    weeks: weeklyProgress(rounds, -new Date().getTimezoneOffset()),
+    weeks: weeklyProgress(all, -new Date().getTimezoneOffset()),
   };
 }
 
-/** Loads the saved rounds' summaries (the verdicts are in them). */
+/** Loads the saved rounds' summaries (the verdicts are in them) and the saved assessments. */
 export function useCalibrationData(): CalibrationState {
   const [state, setState] = useState<CalibrationState>({ status: 'loading' });
   useEffect(() => {

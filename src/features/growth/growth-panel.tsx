@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { Measured } from '../../domain/round/round.schema';
 import type { GrowthReport, SeriesReport } from '../../runner/measure-report';
@@ -108,9 +108,11 @@ export function GrowthPanel({
   );
   useAutoStart(autoStart, measure);
   const percent = Math.round(fraction * 100);
+  // An assessment's reveal shows one panel per problem.
+  const heading = useId();
   return (
-    <section className="round-card growth-panel" aria-labelledby="growth-heading">
-      <h2 id="growth-heading">Growth</h2>
+    <section className="round-card growth-panel" aria-labelledby={heading}>
+      <h2 id={heading}>Growth</h2>
       <div className="toolbar">
         <button type="button" className="button" disabled={running} onClick={() => void measure()}>
           Measure growth

@@ -5,6 +5,7 @@ import { assessmentLine, assessmentMarkdown } from '../../domain/assessment/asse
 import type { Assessment } from '../../domain/assessment/assessment.schema';
 import { scorecard } from '../../domain/assessment/scorecard';
 import { formatElapsed } from '../../domain/round/round-timer';
+import { verdictLines } from '../../domain/verdict/verdict-text';
 import { assessmentRecords } from '../../store/assessment-records';
 import '../../styles/history.css';
 import { downloadFile } from './download-file';
@@ -17,7 +18,6 @@ type State =
 
 const titles = new Map(problemSummaries.map((p) => [p.slug, p.title]));
 const titleOf = (slug: string) => titles.get(slug) ?? slug;
-const VERDICT = { match: 'Match', 'off-by-one': 'One class off', wrong: 'Wrong' } as const;
 
 function AssessmentDetails({ assessment }: { assessment: Assessment }) {
   const card = scorecard(assessment, assessment.endedAt ?? assessment.startedAt);
@@ -33,7 +33,7 @@ function AssessmentDetails({ assessment }: { assessment: Assessment }) {
             <th scope="col">Visible tests</th>
             <th scope="col">Hidden tests</th>
             <th scope="col">Time spent</th>
-            <th scope="col">Estimate (against the reference)</th>
+            <th scope="col">Estimate and verdicts</th>
           </tr>
         </thead>
         <tbody>
@@ -49,8 +49,11 @@ function AssessmentDetails({ assessment }: { assessment: Assessment }) {
                 <td>{formatElapsed(p.timeSpentMs)}</td>
                 <td>
                   {estimate ? `${estimate.time} / ${estimate.space}` : '—'}
-                  {p.verdict &&
-                    ` · Time: ${VERDICT[p.verdict.time]} · Space: ${VERDICT[p.verdict.space]}`}
+                  <ul className="verdict-lines">
+                    {verdictLines(p.verdicts, 'assessment').map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
                 </td>
               </tr>
             );

@@ -4,7 +4,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { revealed } from '../../domain/assessment/assessment.fixture';
+import { play, revealed, T0 } from '../../domain/assessment/assessment.fixture';
 import type { Assessment } from '../../domain/assessment/assessment.schema';
 import { makeRound, MON_2024_01_01 } from '../../domain/history/round.fixture';
 import { assessmentRecords } from '../../store/assessment-records';
@@ -16,8 +16,23 @@ vi.mock('../../content/problem-bank', async () =>
   (await import('./history-test.fixture')).problemBankMock(),
 );
 
+const passing = {
+  status: 'done',
+  visible: { passed: 1, total: 1 },
+  hidden: { passed: 1, total: 1 },
+};
 const assessment: Assessment = {
-  ...revealed(),
+  ...play(revealed(), [
+    [{ type: 'record-result', index: 0, result: passing }, T0],
+    [
+      {
+        type: 'set-measured',
+        index: 0,
+        measured: { best: 'n', confidence: 0.8, points: [], atMs: 0 },
+      },
+      T0,
+    ],
+  ]),
   phase: 'saved',
   id: 'kept-1',
   savedAt: MON_2024_01_01,
@@ -45,7 +60,7 @@ describe('saved assessments in History', () => {
     renderAt('/history');
     const list = await screen.findByRole('list', { name: 'Saved assessments' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(1);
-    expect(list).toHaveTextContent('0 of 2 problems solved · 10:00 of 1:00:00');
+    expect(list).toHaveTextContent('1 of 2 problems solved · 10:00 of 1:00:00');
     expect(await screen.findByRole('list', { name: 'Saved rounds' })).toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'Rounds');
@@ -65,7 +80,11 @@ describe('saved assessments in History', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Assessment' })).toBeVisible();
     const rows = screen.getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toHaveTextContent(/O\(n\) \/ O\(n\) · Time: Match/);
+    // Judged against the candidate's own code, measured at the reveal.
+    expect(rows[0]).toHaveTextContent(
+      /O\(n\) \/ O\(n\)Time: Right about your code \(measured O\(n\), 80 % confidence\)/,
+    );
+    expect(rows[0]).toHaveTextContent(/As good as it gets\? Optimal/);
     expect(screen.getByRole('button', { name: 'Download as Markdown' })).toBeEnabled();
   });
 

@@ -133,7 +133,7 @@ export function ProgressCharts({ rounds }: { rounds: readonly RoundSummary[] }) 
       </ChartFigure>
       <ChartFigure
         title="Big-O calibration per week"
-        summary={`Estimates that matched the reference: time ${timeCal[1] ? `${timeCal[0]} of ${timeCal[1]}` : 'none yet'}, space ${spaceCal[1] ? `${spaceCal[0]} of ${spaceCal[1]}` : 'none yet'}.`}
+        summary={`Estimates right about your own code: time ${timeCal[1] ? `${timeCal[0]} of ${timeCal[1]}` : 'none yet'}, space ${spaceCal[1] ? `${spaceCal[0]} of ${spaceCal[1]}` : 'none yet'}.`}
         rowHeader="Week"
         rows={d.weekLabels}
         series={[

@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ProblemSummary } from '../../domain/problem/problem.schema';
 import { DAY, makeRound, MON_2024_01_01 } from '../../domain/history/round.fixture';
 import { roundRecords } from '../../store/round-records';
+import { assessmentRecords } from '../../store/assessment-records';
+import { play, revealed, T0 as A0 } from '../../domain/assessment/assessment.fixture';
 import type { WeekStats } from '../../domain/history/progress-stats';
 import type { BarPlotProps } from './bar-plot';
 import { ProgressFallback, progressLoader, ProgressPage } from './progress-page';
@@ -127,5 +129,34 @@ describe('ProgressPage', () => {
       'href',
       '/problems/two-sum',
     );
+  });
+
+  // Last: it adds an assessment to the records the tests above share.
+  it('counts every problem of a saved assessment as a timed attempt, except in the time chart', async () => {
+    const passing = {
+      status: 'done',
+      visible: { passed: 1, total: 1 },
+      hidden: { passed: 1, total: 1 },
+    };
+    const measured = { best: 'n', confidence: 0.9, points: [], atMs: 0 };
+    await assessmentRecords().save(
+      play(revealed(), [
+        [{ type: 'record-result', index: 0, result: passing }, A0],
+        [{ type: 'record-result', index: 1, result: passing }, A0],
+        [{ type: 'set-measured', index: 0, measured }, A0],
+        [{ type: 'to-scorecard' }, A0],
+        [{ type: 'save' }, A0],
+      ]),
+    );
+    renderPage();
+    expect(
+      await screen.findByText(/^Counted with your rounds: 2 problems from 1 saved assessment, /),
+    ).toBeInTheDocument();
+    const weekly = screen.getByRole('table', { name: 'Rounds per week' });
+    expect(within(weekly).getAllByRole('row')[1]).toHaveTextContent('2023-W462');
+    const calibration = screen.getByRole('table', { name: 'Big-O calibration per week' });
+    // Two-sum measured O(n) as estimated; group-anagrams was not measured nor scored.
+    expect(within(calibration).getAllByRole('row')[1]).toHaveTextContent('2023-W46100 %');
+    expect(screen.getByText(/Of the latest 2 rounds, 1 used the whole time/)).toBeInTheDocument();
   });
 });

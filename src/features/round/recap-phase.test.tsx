@@ -4,6 +4,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { roundRecords } from '../../store/round-records';
+import { roundScope, runResults } from '../../store/run-results';
 import { useAppStore } from '../../store/app-store';
 import { RoundPage } from './round-page';
 import {
@@ -114,6 +115,26 @@ describe('recap phase', () => {
         feeling: 2,
         feelingNote: 'nervous',
       },
+    });
+  });
+
+  it('"Save recap" drops the Run kept for a reload mid-round, once the record is written', async () => {
+    await runResults().save(roundScope(`recap-${id}`), REPORT);
+    const user = userEvent.setup();
+    const router = renderRecap();
+    for (const name of [
+      'What went well?',
+      'What could have gone better?',
+      'What will you do to prepare for the next one?',
+    ])
+      await user.type(screen.getByRole('textbox', { name }), 'x');
+    await user.click(screen.getByRole('radio', { name: '2 · Shaky' }));
+    await user.click(screen.getByRole('button', { name: 'Save recap' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/rounds'));
+    expect(await runResults().load(roundScope(`recap-${id}`))).toEqual({
+      ok: true,
+      report: undefined,
     });
   });
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Problem } from '../../domain/problem/problem.schema';
 import { formatClock, formatElapsed } from '../../domain/round/round-timer';
 import type { Round } from '../../domain/round/round.schema';
-import { ComplexityVerdicts } from './complexity-verdicts';
+import { ComplexityVerdicts } from '../../components/complexity-verdicts';
 import { ReferenceSolution } from './reference-solution';
 import type { RevealRun } from './use-reveal-run';
 import { timeUsedMs } from './round-format';
@@ -99,6 +99,9 @@ export function RevealPhase({
               reveal={reveal}
               measured={round.growth}
               measuring={measuring}
+              onScore={(dimension, verdict) =>
+                dispatch({ type: 'score-estimate', dimension, verdict })
+              }
             />
           )}
           {renderGrowth?.({

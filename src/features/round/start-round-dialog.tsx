@@ -5,6 +5,7 @@ import { getSummary } from '../../content/problem-bank';
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { Round } from '../../domain/round/round.schema';
 import { roundRecords } from '../../store/round-records';
+import { runResults } from '../../store/run-results';
 import { useLanguage } from '../../store/selectors';
 import { useClock } from './clock-context';
 import { ModalDialog } from './modal-dialog';
@@ -35,6 +36,9 @@ function ActiveRoundChoice({ round, onClose }: { round: Round; onClose: () => vo
   const abandon = async () => {
     try {
       await roundRecords().save({ ...round, abandonedAt: clock.now() });
+      await runResults()
+        .forgetRounds(null)
+        .catch(() => 0);
       clear();
       await flushRoundState();
     } catch (reason) {

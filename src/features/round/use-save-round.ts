@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { roundRecords } from '../../store/round-records';
+import { runResults } from '../../store/run-results';
 import { flushRoundState, readActiveRound, useClearActiveRound } from './use-round-store';
 
 /** What the past-rounds page receives after a save, to confirm it. */
@@ -32,6 +33,11 @@ export function useSaveRound() {
       );
       return;
     }
+    // The record has the counts now: the Run kept for a reload mid-round can go (best effort, a
+    // later save sweeps what this one missed).
+    await runResults()
+      .forgetRounds(null)
+      .catch(() => 0);
     const state: SavedRoundState = { savedRoundId: round.id };
     await navigate('/rounds', { state });
     clear();

@@ -1,13 +1,23 @@
-import type { Estimate, Measured, Reveal } from '../../domain/round/round.schema';
-import { OPTIMALITY_LABEL, describeOptimality } from '../../domain/verdict/optimality';
-import { OWN_VERDICT_LABEL } from '../../domain/verdict/own-code-verdict';
-import { describeMeasured, olderText } from '../../domain/verdict/verdict-text';
-import { verdictsOf, type WorkVerdicts } from '../../domain/verdict/work-verdicts';
+import { useId } from 'react';
+import type { Estimate, Measured } from '../domain/round/round.schema';
+import { OPTIMALITY_LABEL, describeOptimality } from '../domain/verdict/optimality';
+import { OWN_VERDICT_LABEL } from '../domain/verdict/own-code-verdict';
+import type { OwnVerdict } from '../domain/verdict/verdict.schema';
+import { describeMeasured, olderText } from '../domain/verdict/verdict-text';
+import { verdictsOf, type JudgedWork, type WorkVerdicts } from '../domain/verdict/work-verdicts';
 import { EstimateScore } from './estimate-score';
+
+/** What a round's (or an assessment problem's) reveal holds for the verdicts. */
+type RevealFacts = NonNullable<JudgedWork['reveal']>;
+type OnScore = (dimension: 'time' | 'space', verdict: OwnVerdict) => void;
 
 interface ComplexityVerdictsProps {
   estimate: Estimate;
-  reveal: Reveal;
+  reveal: RevealFacts;
+  /** The candidate scores an estimate the measurement could not judge. */
+  onScore: OnScore;
+  /** Older records are labelled as what they were ("older round", "older assessment"). */
+  what?: string;
   /** The measured growth of the final code (measured automatically at the reveal). */
   measured?: Measured | null | undefined;
   /** The measurement of the final code is still to come (it starts once the tests have run). */
@@ -33,15 +43,18 @@ function OwnCode({
   verdicts,
   reveal,
   waiting,
+  onScore,
 }: {
   verdicts: Current;
-  reveal: Reveal;
+  reveal: RevealFacts;
   waiting: boolean;
+  onScore: OnScore;
 }) {
   const { time, space } = verdicts;
+  const heading = useId();
   return (
-    <section aria-labelledby="own-code-heading" className="verdict-question">
-      <h3 id="own-code-heading">Is your estimate right about your code?</h3>
+    <section aria-labelledby={heading} className="verdict-question">
+      <h3 id={heading}>Is your estimate right about your code?</h3>
       <ul className="verdict-answers">
         <li>
           <strong>Time:</strong>
@@ -57,7 +70,11 @@ function OwnCode({
           ) : (
             <>
               <span>Inconclusive: {time.why} Your own score decides.</span>
-              <EstimateScore dimension="time" value={reveal.estimateScore?.time} />
+              <EstimateScore
+                dimension="time"
+                value={reveal.estimateScore?.time}
+                onScore={onScore}
+              />
             </>
           )}
         </li>
@@ -69,7 +86,7 @@ function OwnCode({
             </span>
           )}{' '}
           <span className="muted">{space.why}</span>
-          <EstimateScore dimension="space" value={reveal.estimateScore?.space} />
+          <EstimateScore dimension="space" value={reveal.estimateScore?.space} onScore={onScore} />
         </li>
       </ul>
     </section>
@@ -79,9 +96,10 @@ function OwnCode({
 /** Question 2: the code's measured class against the reference, with the reference's reasoning. */
 function AsGoodAsItGets({ verdicts, waiting }: { verdicts: Current; waiting: boolean }) {
   const answer = verdicts.optimality;
+  const heading = useId();
   return (
-    <section aria-labelledby="optimal-heading" className="verdict-question">
-      <h3 id="optimal-heading">Is your code as good as it gets?</h3>
+    <section aria-labelledby={heading} className="verdict-question">
+      <h3 id={heading}>Is your code as good as it gets?</h3>
       {waiting ? (
         <p>{MEASURING}</p>
       ) : answer.known ? (
@@ -107,13 +125,16 @@ export function ComplexityVerdicts({
   reveal,
   measured,
   measuring = false,
+  onScore,
+  what = 'round',
 }: ComplexityVerdictsProps) {
   const verdicts = verdictsOf({ estimate, reveal, growth: measured });
   const waiting = verdicts?.kind === 'current' && waitsForMeasurement(verdicts, measuring);
   const reference = reveal.reference;
+  const heading = useId();
   return (
-    <section className="round-card" aria-labelledby="complexity-heading">
-      <h2 id="complexity-heading">Complexity</h2>
+    <section className="round-card" aria-labelledby={heading}>
+      <h2 id={heading}>Complexity</h2>
       <table className="verdict-table">
         <thead>
           <tr>
@@ -152,13 +173,14 @@ export function ComplexityVerdicts({
       </table>
       {verdicts?.kind === 'current' && (
         <>
-          <OwnCode verdicts={verdicts} reveal={reveal} waiting={waiting} />
+          <OwnCode verdicts={verdicts} reveal={reveal} waiting={waiting} onScore={onScore} />
           <AsGoodAsItGets verdicts={verdicts} waiting={waiting} />
         </>
       )}
       {verdicts?.kind === 'older' && (
         <p>
-          Time: {olderText(verdicts.older.time)}. Space: {olderText(verdicts.older.space)}.
+          Time: {olderText(verdicts.older.time, what)}. Space:{' '}
+          {olderText(verdicts.older.space, what)}.
         </p>
       )}
       {estimate.reason.trim() && (

@@ -1,6 +1,6 @@
-import { OWN_VERDICT_LABEL } from '../../domain/verdict/own-code-verdict';
-import type { OwnVerdict } from '../../domain/verdict/verdict.schema';
-import { useRoundDispatch } from './use-round-store';
+import { useId } from 'react';
+import { OWN_VERDICT_LABEL } from '../domain/verdict/own-code-verdict';
+import type { OwnVerdict } from '../domain/verdict/verdict.schema';
 
 const VERDICTS: readonly OwnVerdict[] = ['right', 'close', 'wrong'];
 const SHORT: Record<OwnVerdict, string> = {
@@ -13,11 +13,15 @@ const SHORT: Record<OwnVerdict, string> = {
 export function EstimateScore({
   dimension,
   value,
+  onScore,
 }: {
   dimension: 'time' | 'space';
   value: OwnVerdict | undefined;
+  onScore: (dimension: 'time' | 'space', verdict: OwnVerdict) => void;
 }) {
-  const dispatch = useRoundDispatch();
+  // Several problems' scores can share a page (an assessment): each group needs its own name.
+  const id = useId();
+  const name = `estimate-score-${dimension}-${id}`;
   return (
     <fieldset className="choice-group estimate-score">
       <legend>{`Your own score: was your ${dimension} estimate right about your code?`}</legend>
@@ -26,10 +30,10 @@ export function EstimateScore({
           <label key={verdict} className="choice" title={OWN_VERDICT_LABEL[verdict]}>
             <input
               type="radio"
-              name={`estimate-score-${dimension}`}
+              name={name}
               value={verdict}
               checked={value === verdict}
-              onChange={() => dispatch({ type: 'score-estimate', dimension, verdict })}
+              onChange={() => onScore(dimension, verdict)}
             />
             {SHORT[verdict]}
           </label>
