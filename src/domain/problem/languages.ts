@@ -22,6 +22,15 @@ export function languagesOf(problem: { python?: unknown }): CodeLanguage[] {
   return problem.python ? ['js', 'ts', 'py'] : ['js', 'ts'];
 }
 
+/**
+ * The language a problem is worked in when `chosen` was asked for several problems at once (an
+ * assessment): the chosen one where the problem offers it, else JavaScript (a problem about
+ * JavaScript itself has no Python).
+ */
+export function languageFor(problem: { python?: unknown }, chosen: CodeLanguage): CodeLanguage {
+  return languagesOf(problem).includes(chosen) ? chosen : 'js';
+}
+
 /** Why a problem offers no Python, for the language selector. */
 export const NO_PYTHON_REASON =
   'Python is not offered here: this problem is about JavaScript itself (its tests are JavaScript specs or its behaviour is JavaScript-only).';

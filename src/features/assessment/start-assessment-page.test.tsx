@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SUBMISSION_RULE } from '../../domain/assessment/assessment-start';
@@ -13,10 +13,33 @@ import {
   resetAssessment,
   T0,
 } from './assessment-test.fixture';
+import { useAppStore } from '../../store/app-store';
 import { StartAssessmentPage } from './start-assessment-page';
 
+/** Python's runtime, loaded when the test says so. */
+const python = vi.hoisted(() => {
+  const state = { asked: 0, load: () => undefined as void, ready: Promise.resolve() };
+  const reset = () => {
+    state.asked = 0;
+    state.ready = new Promise<void>((resolve) => (state.load = resolve));
+  };
+  return { state, reset };
+});
+vi.mock('../../components/python-loading', () => ({
+  preparePython: () => {
+    python.state.asked += 1;
+    return python.state.ready;
+  },
+}));
+
+const PY_STARTER = vi.hoisted(() => 'def add_two(a, b):\n    pass\n');
+
 vi.mock('../../content/problem-bank', async () => {
-  const { problems: all } = await import('./assessment-test.fixture');
+  const { problems: fixture } = await import('./assessment-test.fixture');
+  // Add Two offers Python; Add More does not (like a problem about JavaScript itself).
+  const all = fixture.map((p) =>
+    p.slug === 'add-two' ? { ...p, python: { starter: PY_STARTER, solution: '', wrong: [] } } : p,
+  );
   return {
     problemSummaries: all.map((p) => ({
       slug: p.slug,
@@ -91,5 +114,57 @@ describe('the start page', () => {
         .sort(),
     ).toEqual(['add-more', 'add-two']);
     expect(active().presetId).toBe('60-easy-medium');
+  });
+});
+
+describe('the start page in Python', () => {
+  beforeEach(async () => {
+    python.reset();
+    await resetAssessment(null);
+  });
+
+  it('Python where a problem offers it, JavaScript elsewhere; the clock starts once Python has loaded', async () => {
+    const user = userEvent.setup();
+    const clock = manualClock(T0);
+    const router = renderWithRouter(<StartAssessmentPage />, clock.clock, '/assessment/new');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'py');
+    expect(python.state.asked).toBe(1);
+    expect(screen.getByRole('combobox', { name: 'Language' })).toHaveAccessibleDescription(
+      /The clock starts once Python has loaded\./,
+    );
+    await user.click(screen.getByRole('radio', { name: 'Pick 2–4 problems' }));
+    await user.click(screen.getByRole('checkbox', { name: /Add Two/ }));
+    await user.click(screen.getByRole('checkbox', { name: /Add More/ }));
+    await user.click(screen.getByRole('button', { name: 'Start assessment' }));
+    await waitFor(() =>
+      expect(
+        screen.getAllByRole('status').some((s) => s.textContent?.includes('Loading Python…')),
+      ).toBe(true),
+    );
+    expect(screen.getByRole('button', { name: 'Start assessment' })).toBeDisabled();
+    expect(useAppStore.getState().activeAssessment).toBeNull();
+
+    clock.advance(3000);
+    python.state.load();
+    await screen.findByRole('heading', { name: 'Assessment page' });
+    expect(router.state.location.pathname).toBe('/assessment');
+    const a = active();
+    expect(a.startedAt).toBe(T0 + 3000);
+    expect(a.problems.map((p) => [p.slug, p.language, p.code])).toEqual([
+      ['add-two', 'py', PY_STARTER],
+      ['add-more', 'js', problems[1]?.starter.js],
+    ]);
+  });
+
+  it('a JavaScript assessment neither waits for nor loads Python', async () => {
+    const user = userEvent.setup();
+    renderStart();
+    await user.click(screen.getByRole('radio', { name: 'Pick 2–4 problems' }));
+    await user.click(screen.getByRole('checkbox', { name: /Add Two/ }));
+    await user.click(screen.getByRole('checkbox', { name: /Add More/ }));
+    await user.click(screen.getByRole('button', { name: 'Start assessment' }));
+    await screen.findByRole('heading', { name: 'Assessment page' });
+    expect(python.state.asked).toBe(0);
+    expect(active().problems.map((p) => p.language)).toEqual(['js', 'js']);
   });
 });

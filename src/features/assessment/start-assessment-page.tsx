@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { preparePython } from '../../components/python-loading';
 import { loadProblem, problemSummaries } from '../../content/problem-bank';
 import {
   CUSTOM_PRESET_ID,
@@ -8,6 +9,12 @@ import {
   PRESETS,
 } from '../../domain/assessment/presets';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import {
+  LANGUAGE_LABEL,
+  languageFor,
+  starterFor,
+  type CodeLanguage,
+} from '../../domain/problem/languages';
 import { AssessmentRules } from './assessment-rules';
 import { newId } from './new-id';
 import { ProblemPicker } from './problem-picker';
@@ -32,6 +39,15 @@ export function StartAssessmentPage() {
   const [countFocusLoss, setCountFocusLoss] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
+  const [language, setLanguage] = useState<CodeLanguage>('js');
+  const [waitingForPython, setWaitingForPython] = useState(false);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
   const [confirmingGiveUp, setConfirmingGiveUp] = useState(false);
   const inProgress = active !== null && active.phase !== 'saved';
   // A hand-picked assessment can start once 2–4 problems are ticked.
@@ -54,12 +70,22 @@ export function StartAssessmentPage() {
     if (typeof choice === 'string') return setError(choice);
     setStarting(true);
     const loaded = await Promise.all(choice.slugs.map((slug) => loadProblem(slug)));
-    const problems = loaded.flatMap((p) =>
-      p ? [{ slug: p.slug, language: 'js' as const, code: p.starter.js }] : [],
-    );
+    const problems = loaded.flatMap((p) => {
+      if (!p) return [];
+      const worked = languageFor(p, language);
+      return [{ slug: p.slug, language: worked, code: starterFor(p, worked) }];
+    });
     if (problems.length !== choice.slugs.length) {
       setStarting(false);
       return setError('A chosen problem could not be loaded.');
+    }
+    // In Python the clock starts once Python has loaded (as for a round): loading is not the
+    // candidate's time.
+    if (problems.some((p) => p.language === 'py')) {
+      setWaitingForPython(true);
+      await preparePython();
+      if (!mounted.current) return;
+      setWaitingForPython(false);
     }
     try {
       start({
@@ -152,6 +178,30 @@ export function StartAssessmentPage() {
         </fieldset>
         <fieldset>
           <legend>Options</legend>
+          <label className="field">
+            Language
+            <select
+              value={language}
+              aria-describedby="assessment-language-help"
+              onChange={(e) => {
+                const next = (['js', 'ts', 'py'] as const).find((l) => l === e.target.value);
+                if (!next) return;
+                setLanguage(next);
+                if (next === 'py') void preparePython();
+              }}
+            >
+              {(['js', 'ts', 'py'] as const).map((l) => (
+                <option key={l} value={l}>
+                  {LANGUAGE_LABEL[l]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p id="assessment-language-help" className="muted">
+            {language === 'py'
+              ? 'Python for every problem that offers it (problems about JavaScript itself stay JavaScript). The clock starts once Python has loaded.'
+              : 'The language of every problem.'}
+          </p>
           <label className="checkbox">
             <input
               type="checkbox"
@@ -173,6 +223,12 @@ export function StartAssessmentPage() {
           <AssessmentRules options={{ blockPaste, countFocusLoss }} />
         </section>
         {error && <p role="alert">{error}</p>}
+        {/* Mounted once Python is chosen, so the wait after Start is announced. */}
+        {language === 'py' && (
+          <p role="status" aria-live="polite" className="muted">
+            {waitingForPython && 'Loading Python… The clock starts once it is ready.'}
+          </p>
+        )}
         <button
           type="submit"
           className="button button-primary"

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { PythonLoading } from '../../components/python-loading';
 import type { Assessment } from '../../domain/assessment/assessment.schema';
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { AssessmentSlots } from './assessment-slots';
@@ -74,6 +75,7 @@ export function WorkingView({ assessment, problems, slots }: WorkingViewProps) {
               Stop
             </button>
           </div>
+          {work.language === 'py' && <PythonLoading note="the assessment’s clock keeps running" />}
           {refusedNotice && (
             <p className="assessment-paste-notice" role="alert">
               {`Paste is blocked in this assessment: type the code instead. The attempt was counted (${assessment.pasteAttempts.length} so far).`}

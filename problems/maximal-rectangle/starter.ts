@@ -1,0 +1,4 @@
+function maximalRectangle(matrix: number[][]): number {
+  // your code here
+  return -1;
+}

@@ -1,0 +1,4 @@
+function swimInWater(grid: number[][]): number {
+  // your code here
+  return -1;
+}
