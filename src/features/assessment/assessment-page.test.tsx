@@ -141,8 +141,18 @@ describe('the assessment page', () => {
     await user.click(screen.getByRole('button', { name: 'See the scorecard' }));
     const rows = screen.getAllByRole('row').map((r) => r.textContent);
     // No growth panel here: nothing measured, so the candidate's own score would decide.
-    expect(rows[1]).toMatch(/^Add Two1 of 10 of 030:000Time: Not scored yet — .*not measured/);
+    expect(rows[1]).toMatch(/^Add Two1 of 10 of 0.*Time: Not scored yet — .*not measured/);
     expect(screen.getByText(/Paste attempts: 0 \(paste was allowed\)/)).toBeTruthy();
+    // Not measured: the candidate's own score decides, also from the scorecard.
+    const own = screen.getByRole('region', { name: 'Your own scores: Add Two' });
+    const time = within(own).getByRole('group', {
+      name: 'Your own score: was your time estimate right about your code?',
+    });
+    await user.click(within(time).getByRole('radio', { name: 'Right' }));
+    expect(active().problems[0]?.estimateScore).toEqual({ time: 'right' });
+    expect(screen.getAllByRole('row')[1]).toHaveTextContent(
+      'Time: Right about your code (your own score)',
+    );
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Assessment saved.');
     const { assessments } = await assessmentRecords().list();

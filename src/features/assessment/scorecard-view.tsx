@@ -6,6 +6,7 @@ import { formatClock, formatElapsed } from '../../domain/round/round-timer';
 import { verdictLines } from '../../domain/verdict/verdict-text';
 import { assessmentRecords } from '../../store/assessment-records';
 import { useClock } from './assessment-clock';
+import { OwnScores } from './own-scores';
 import {
   flushAssessmentState,
   readActiveAssessment,
@@ -95,6 +96,7 @@ export function ScorecardView({
         <li>{`Paste attempts: ${card.pasteAttempts.count}${times(card.pasteAttempts.atMs)}${assessment.options.blockPaste ? '' : ' (paste was allowed)'}.`}</li>
         <li>{`Focus losses: ${card.focusLosses.count}${times(card.focusLosses.atMs)}${assessment.options.countFocusLoss ? `, away ${formatElapsed(card.focusLosses.awayMs)} in all` : ' (not counted)'}.`}</li>
       </ul>
+      {!saved && <OwnScores assessment={assessment} problems={problems} scores={card.problems} />}
       {saved ? (
         <p role="status">Assessment saved.</p>
       ) : (
