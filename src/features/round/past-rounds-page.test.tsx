@@ -118,9 +118,12 @@ describe('PastRoundsPage', () => {
       ).toHaveLength(total),
     );
     expect(screen.queryByRole('button', { name: /more/ })).not.toBeInTheDocument();
-    const items = within(screen.getByRole('list', { name: 'Past rounds' })).getAllByRole(
-      'listitem',
-    );
-    expect(within(items[ROUNDS_PAGE] as HTMLElement).getAllByRole('link')[0]).toHaveFocus();
+    // Focus moves to the first new round once it is painted (after the list grows).
+    await waitFor(() => {
+      const items = within(screen.getByRole('list', { name: 'Past rounds' })).getAllByRole(
+        'listitem',
+      );
+      expect(within(items[ROUNDS_PAGE] as HTMLElement).getAllByRole('link')[0]).toHaveFocus();
+    });
   });
 });
