@@ -39,11 +39,15 @@ describe('no forged pass in the browser (debounce, a known-wrong solution)', () 
   it('the editor survives its TypeScript service crashing on the Function exploit', async () => {
     // Assigning a function to globalThis.Function crashes the TypeScript checker in Monaco's
     // worker; the app must turn that into one console warning, not an uncaught page error.
+    // The warning is logged once per page load and the exploits above may already have
+    // triggered it, so the test starts from a freshly loaded page.
     const { page } = session();
+    await setEditorCode(page, WRONG);
+    await openProblem(page, 'debounce', 'js');
     const warned = page.waitForEvent('console', {
       predicate: (message) =>
         message.type() === 'warning' && /TypeScript service crashed/.test(message.text()),
-      timeout: 20_000,
+      timeout: 30_000,
     });
     await setEditorCode(page, `${EXPLOITS['a Function that rewrites the specs']}\n${WRONG}`);
     await warned;
