@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import uPlot from 'uplot';
-import { weekRange } from '../../components/chart-axes';
-import { UplotChart, type ChartOptions } from '../../components/uplot-chart';
+import { weekRange } from './chart-axes';
+import { UplotChart, type ChartOptions } from './uplot-chart';
 
 /** Tick labels on a category axis: at most this many, so long histories stay readable. */
 const MAX_LABELS = 10;
