@@ -7,7 +7,8 @@
 function generate(n, random) {
   const size = Math.max(1, n);
   const letters = [];
-  for (let i = 0; i < size; i += 1) letters.push(String.fromCharCode(97 + Math.floor(random() * 26)));
+  for (let i = 0; i < size; i += 1)
+    letters.push(String.fromCharCode(97 + Math.floor(random() * 26)));
   const s = letters.join('');
   for (let i = letters.length - 1; i > 0; i -= 1) {
     const j = Math.floor(random() * (i + 1));
