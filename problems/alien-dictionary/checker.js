@@ -6,7 +6,10 @@
 function check(args, actual, expected) {
   const [words] = args;
   if (typeof actual !== 'string') return 'expected a string';
-  if (expected === '') return actual === '' ? true : 'no letter order can make these words sorted, so the answer is ""';
+  if (expected === '')
+    return actual === ''
+      ? true
+      : 'no letter order can make these words sorted, so the answer is ""';
   if (actual === '') return 'a letter order exists, but "" was returned';
   const letters = new Set();
   for (const word of words) for (const ch of word) letters.add(ch);
