@@ -63,7 +63,7 @@ export function ByClassFigure({ byClass }: { byClass: readonly ClassAccuracy[] }
   const worst = [...byClass].sort((a, b) => a.right / a.total - b.right / b.total)[0];
   return (
     <ChartFigure
-      title="Time estimates right, by your code’s measured class"
+      title="Right time estimates by your code’s measured class"
       summary={
         worst
           ? `Least often right when your code was ${worst.actual}: ${share(worst.right, worst.total)}.`

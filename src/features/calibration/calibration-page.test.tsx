@@ -141,7 +141,7 @@ describe('CalibrationPage', () => {
 
     // By the measured class of the code: bars of the share right, counts in the table.
     const byClass = screen.getByRole('figure', {
-      name: 'Time estimates right, by your code’s measured class',
+      name: 'Right time estimates by your code’s measured class',
     });
     expect(await within(byClass).findByTestId('bar-plot')).toHaveTextContent(
       'Time estimates right: O(n log n) = 0 %; O(n²) = 100 %',
