@@ -49,8 +49,16 @@ function themed(host: Element, options: ChartOptions): ChartOptions {
       ...s,
       stroke: color(s.stroke),
       fill: color(s.fill),
+      // Only colours that are set: an explicit `stroke: undefined` would replace uPlot's default
+      // (the series' stroke) and draw the points invisible.
       ...(s.points
-        ? { points: { ...s.points, stroke: color(s.points.stroke), fill: color(s.points.fill) } }
+        ? {
+            points: {
+              ...s.points,
+              ...(s.points.stroke === undefined ? {} : { stroke: color(s.points.stroke) }),
+              ...(s.points.fill === undefined ? {} : { fill: color(s.points.fill) }),
+            },
+          }
         : {}),
     })),
     axes: options.axes?.map((axis) => ({
