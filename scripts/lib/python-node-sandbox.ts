@@ -5,6 +5,7 @@ import type { SandboxApi } from '../../src/runner/protocol';
 import type { SandboxFactory, SandboxHandle } from '../../src/runner/run-session';
 import { checkedCall } from './jail/checked-call';
 import { jailBundle } from './jail/jail-bundle';
+import { pyodideSnapshot } from './pyodide-snapshot';
 import { SANDBOX_REPLIES } from './jail/reply-schemas';
 import { spawnJail, type Jail } from './jail/spawn-jail';
 
@@ -30,12 +31,12 @@ interface Runtime {
   started: number;
 }
 
-function startRuntime(): Runtime {
+function startRuntime(snapshot: string | null): Runtime {
   const dir = pyodideDir();
   const jail = spawnJail({
     bundle: pyHarnessBundle(),
-    args: [dir],
-    allowRead: [dir],
+    args: snapshot ? [dir, snapshot] : [dir],
+    allowRead: snapshot ? [dir, snapshot] : [dir],
     memoryMb: MEMORY_MB,
   });
   const call =
@@ -57,7 +58,7 @@ function startRuntime(): Runtime {
 /**
  * Python sandboxes for the CLI: each Pyodide runtime lives in a jailed child process (see
  * jail/spawn-jail.ts; it may read its own bundle and the pyodide package, nothing else).
- * Loading Pyodide takes seconds, so runtimes are kept and reused: each run loads the code
+ * Loading Pyodide takes seconds (less from the start-up snapshot), so runtimes are kept and reused: each run loads the code
  * into a fresh namespace. A run that had to be cut off (time-out, crash) takes its process
  * with it unless it answers within SETTLE_MS, and the next run gets a new one.
  */
@@ -65,6 +66,7 @@ export function createPythonNodeSandboxes(): SandboxFactory {
   const idle: Runtime[] = [];
   const waiting: (() => void)[] = [];
   let live = 0;
+  const snapshot = pyodideSnapshot(pyodideDir());
   const take = async (): Promise<Runtime> => {
     for (;;) {
       const runtime = idle.pop();
@@ -74,7 +76,7 @@ export function createPythonNodeSandboxes(): SandboxFactory {
       }
       if (live < MAX_RUNTIMES) {
         live += 1;
-        const started = startRuntime();
+        const started = startRuntime(await snapshot);
         // One that dies while idle (memory, lifetime) leaves the pool.
         void started.jail.crashed.then(() => {
           const at = idle.indexOf(started);

@@ -56,7 +56,7 @@ describe('UplotChart', () => {
     const host = getByTestId('c');
     expect(host).toHaveAttribute('aria-hidden', 'true');
     expect(host.querySelector('.uplot canvas')).not.toBeNull();
-    await vi.waitFor(() => expect(host).toHaveAttribute('data-chart-drawn'));
+    await vi.waitFor(() => expect(host).toHaveAttribute('data-chart-drawn'), { timeout: 5_000 });
   });
 
   it('paints theme colours: a var() is read from the page, else its fallback is used', () => {

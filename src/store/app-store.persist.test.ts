@@ -16,7 +16,7 @@ function track(store: ReturnType<typeof createAppStore>) {
   return store;
 }
 async function hydrated(store: ReturnType<typeof createAppStore>) {
-  await vi.waitFor(() => expect(store.getState().hydrated).toBe(true));
+  await vi.waitFor(() => expect(store.getState().hydrated).toBe(true), { timeout: 5_000 });
   return store;
 }
 

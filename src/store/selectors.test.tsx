@@ -16,7 +16,7 @@ import {
 describe('selectors', () => {
   it('become hydrated and show the starter until a draft exists, then the draft', async () => {
     const hydrated = renderHook(() => useHydrated());
-    await vi.waitFor(() => expect(hydrated.result.current).toBe(true));
+    await vi.waitFor(() => expect(hydrated.result.current).toBe(true), { timeout: 5_000 });
     const draft = renderHook(() => useDraft('two-sum', 'js', 'STARTER'));
     expect(draft.result.current).toBe('STARTER');
     act(() => useAppStore.getState().setDraft('two-sum', 'js', 'mine'));

@@ -7,7 +7,7 @@ const stores: ReturnType<typeof createAppStore>[] = [];
 async function storeOn(kv: ReturnType<typeof memoryKv>['kv']) {
   const store = createAppStore({ kv });
   stores.push(store);
-  await vi.waitFor(() => expect(store.getState().hydrated).toBe(true));
+  await vi.waitFor(() => expect(store.getState().hydrated).toBe(true), { timeout: 5_000 });
   return store;
 }
 /** The `state` of the record as written. */

@@ -5,6 +5,10 @@
  * the page first, and the last ~300 ms of typing would be lost. localStorage writes are
  * synchronous, so the change is on disk before the handler returns; the next visit reads it
  * back and writes it to IndexedDB (see createBufferedStorage).
+ *
+ * Every tab of the site shares localStorage: a copy left by a tab that closed mid-write is
+ * taken up by whichever tab of the app opens next. It is always the newest change (the last
+ * tab to leave wins), which is also what IndexedDB would hold had the write finished.
  */
 export interface UnsavedBackup {
   read(name: string): string | null;
@@ -22,18 +26,18 @@ const PREFIX = 'mockround-unsaved:';
 export function unsavedBackup(
   storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined = defaultStorage(),
 ): UnsavedBackup {
-  const attempt = <T>(action: () => T, fallback: T): T => {
+  const attempt = <T>(action: (store: NonNullable<typeof storage>) => T, fallback: T): T => {
     if (!storage) return fallback;
     try {
-      return action();
+      return action(storage);
     } catch {
       return fallback;
     }
   };
   return {
-    read: (name) => attempt(() => storage?.getItem(PREFIX + name) ?? null, null),
-    write: (name, value) => attempt(() => storage?.setItem(PREFIX + name, value), undefined),
-    clear: (name) => attempt(() => storage?.removeItem(PREFIX + name), undefined),
+    read: (name) => attempt((store) => store.getItem(PREFIX + name), null),
+    write: (name, value) => attempt((store) => store.setItem(PREFIX + name, value), undefined),
+    clear: (name) => attempt((store) => store.removeItem(PREFIX + name), undefined),
   };
 }
 

@@ -3,37 +3,20 @@
  * forged pass, without touching a file or a local listener, with a verdict inside
  * the budget (+200 ms), and the next run of a correct solution must still pass.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseProblem } from '../../../src/domain/problem/parse-problem';
 import { runTests, type RunnableProblem } from '../../../src/runner/run-session';
 import { addProblem } from '../../../src/runner/test-problems';
 import { jailSandbox, nodeSandbox } from '../node-sandbox';
 import { readProblemDir } from '../read-problem-dir';
+import { useHostileTargets } from './hostile-targets';
 
 const BUDGET_MS = 1500;
 // Each test starts several processes; on a loaded machine that alone can take seconds.
 vi.setConfig({ testTimeout: 60_000 });
-const dir = mkdtempSync(join(tmpdir(), 'jail-hostile-'));
-const secret = join(dir, 'secret.txt');
-const marker = join(dir, 'written-by-solution');
-writeFileSync(secret, 'OPEN');
-
-let server: Server;
-let hits = 0;
-let port = 0;
-beforeAll(async () => {
-  server = createServer((_, res) => {
-    hits += 1;
-    res.end('OPEN');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as { port: number }).port;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const { secret, marker, port, hits } = useHostileTargets('jail-hostile');
 
 const run = (problem: RunnableProblem, code: string, budgetMs = BUDGET_MS, sandbox = nodeSandbox) =>
   runTests(problem, sandbox, { mode: 'submit', code, language: 'js', budgetMs });
@@ -102,27 +85,27 @@ describe('the CLI jail against hostile solution code', () => {
   });
 
   it('reaches no local listener: fetch, net, http, WebSocket', async () => {
-    const url = JSON.stringify(`http://127.0.0.1:${port}/`);
-    const before = hits;
+    const url = JSON.stringify(`http://127.0.0.1:${port()}/`);
+    const before = hits();
     const report = await run(
       addProblem(),
       ifEscaped([
         `return await (await fetch(${url})).text()`,
         `return await new Promise((resolve, reject) => {
-           const s = process.getBuiltinModule('net').connect(${port}, '127.0.0.1', () => resolve('OPEN'));
+           const s = process.getBuiltinModule('net').connect(${port()}, '127.0.0.1', () => resolve('OPEN'));
            s.on('error', reject);
          })`,
         `const http = await import('node:http');
          return await new Promise((resolve, reject) => http.get(${url}, () => resolve('OPEN')).on('error', reject))`,
         `return await new Promise((resolve, reject) => {
-           const ws = new WebSocket(${JSON.stringify(`ws://127.0.0.1:${port}/`)});
+           const ws = new WebSocket(${JSON.stringify(`ws://127.0.0.1:${port()}/`)});
            ws.onopen = () => resolve('OPEN'); ws.onerror = reject;
          })`,
       ]),
     );
     expect(report.passed).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(hits).toBe(before);
+    expect(hits()).toBe(before);
     await expectCorrectStillPasses();
   });
 

@@ -6,38 +6,20 @@
  * run must pass. The control at the end runs the same code in an unjailed Pyodide and sees it
  * escape, so these checks can fail.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { loadPyodide } from 'pyodide';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { SandboxFactory } from '../../../src/runner/run-session';
 import { runTests } from '../../../src/runner/run-session';
 import { installHarness, PYODIDE_OPTIONS } from '../../../src/runner/python/python-runtime';
 import { createPythonSandbox } from '../../../src/runner/python/python-sandbox';
 import { addProblem } from '../../../src/runner/test-problems';
 import { pyodideDir, pythonNodeSandbox } from '../python-node-sandbox';
+import { useHostileTargets } from './hostile-targets';
 
 // Loading Pyodide takes seconds, more on a loaded machine.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
-const dir = mkdtempSync(join(tmpdir(), 'python-jail-hostile-'));
-const secret = join(dir, 'secret.txt');
-const marker = join(dir, 'written-by-python');
-writeFileSync(secret, 'OPEN');
-
-let server: Server;
-let hits = 0;
-let port = 0;
-beforeAll(async () => {
-  server = createServer((_, res) => {
-    hits += 1;
-    res.end('OPEN');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as { port: number }).port;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const { secret, marker, port, hits } = useHostileTargets('python-jail-hostile');
 
 /**
  * add(a, b) that answers right only if one of the JavaScript snippets, run through the
@@ -66,8 +48,8 @@ const ATTEMPTS = () => [
   `return globalThis.process.mainModule.require('fs').readFileSync(${JSON.stringify(secret)}, 'utf8')`,
   `process.getBuiltinModule('fs').writeFileSync(${JSON.stringify(marker)}, 'x'); return 'OPEN'`,
   `process.getBuiltinModule('child_process').execSync('true'); return 'OPEN'`,
-  `fetch('http://127.0.0.1:${port}/escaped'); return 'OPEN'`,
-  `process.getBuiltinModule('http').get('http://127.0.0.1:${port}/escaped'); return 'OPEN'`,
+  `fetch('http://127.0.0.1:${port()}/escaped'); return 'OPEN'`,
+  `process.getBuiltinModule('http').get('http://127.0.0.1:${port()}/escaped'); return 'OPEN'`,
 ];
 
 const run = (code: string, sandbox: SandboxFactory = pythonNodeSandbox) =>
@@ -79,7 +61,7 @@ describe('the CLI jail against hostile Python', () => {
     expect(report.status).toBe('done');
     expect(report.passed).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(hits).toBe(0);
+    expect(hits()).toBe(0);
     expect(existsSync(marker)).toBe(false);
   });
 

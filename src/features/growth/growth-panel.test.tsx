@@ -83,7 +83,7 @@ describe('GrowthPanel', () => {
       points: [],
       fraction: 0.4,
     };
-    await vi.waitFor(() => pending.options().onProgress?.(progress));
+    await vi.waitFor(() => pending.options().onProgress?.(progress), { timeout: 5_000 });
     expect(await screen.findByRole('progressbar')).toHaveAttribute('aria-valuenow', '40');
     pending.resolve(success);
     expect(await screen.findByText(/likely O\(n\^2\)/)).toBeInTheDocument();
@@ -178,7 +178,7 @@ describe('GrowthPanel', () => {
         onMeasured={onMeasured}
       />,
     );
-    await vi.waitFor(() => expect(onMeasured).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(onMeasured).toHaveBeenCalledTimes(1), { timeout: 5_000 });
     expect(client.measure).toHaveBeenCalledTimes(2);
     const [, retry] = client.measure.mock.calls[1] as [unknown, ClientMeasureOptions];
     expect(retry).toMatchObject({ withReference: false, budgetMs: 6000 });

@@ -67,7 +67,7 @@ describe('export and import', () => {
       ),
     ).toHaveAttribute('role', 'status');
     expect(screen.queryByRole('alert')).toBeNull();
-    await vi.waitFor(async () => expect(await rowCount()).toBe(2));
+    await vi.waitFor(async () => expect(await rowCount()).toBe(2), { timeout: 5_000 });
     expect((await roundRecords().list()).rounds.map((r) => r.id)).toEqual(['new', 'old']);
   });
 
@@ -83,7 +83,7 @@ describe('export and import', () => {
     renderPage();
     await rowCount();
     await userEvent.click(screen.getByRole('button', { name: 'Export all data' }));
-    await vi.waitFor(() => expect(blobs).toHaveLength(1));
+    await vi.waitFor(() => expect(blobs).toHaveLength(1), { timeout: 5_000 });
     const bundle = JSON.parse((await blobs[0]?.text()) ?? '') as Record<string, unknown>;
     expect(bundle).toMatchObject({
       format: 'mockround-export',
@@ -118,7 +118,7 @@ describe('export and import', () => {
     renderPage();
     await rowCount();
     await userEvent.click(screen.getByRole('button', { name: 'Export all data' }));
-    await vi.waitFor(() => expect(blobs).toHaveLength(1));
+    await vi.waitFor(() => expect(blobs).toHaveLength(1), { timeout: 5_000 });
     const text = (await blobs[0]?.text()) ?? '';
     const bundle = JSON.parse(text) as { assessments: Assessment[]; submissions: unknown[] };
     expect(bundle.assessments).toEqual([assessment]);

@@ -110,7 +110,9 @@ describe('ProgressPage', () => {
 
   it('hands each chart the numbers of its table', async () => {
     renderPage();
-    await vi.waitFor(() => expect(screen.getAllByTestId('plot')).toHaveLength(5));
+    await vi.waitFor(() => expect(screen.getAllByTestId('plot')).toHaveLength(5), {
+      timeout: 5_000,
+    });
     expect(screen.getAllByTestId('plot').map((p) => p.textContent)).toEqual([
       'Rounds: 1 1 on 2',
       'Pass rate: 1 0 on 2',

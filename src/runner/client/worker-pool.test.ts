@@ -128,7 +128,7 @@ describe('createWorkerPool', () => {
     const { timing, ended } = manualTiming(20);
     const pool = createWorkerPool(() => new FakeWorker(), timing);
     const long = await pool.acquire();
-    await vi.waitFor(() => expect(workers()).toBe(2));
+    await vi.waitFor(() => expect(workers()).toBe(2), { timeout: 5_000 });
     long.dispose(true);
     ended();
     expect(workers()).toBe(2);
@@ -139,7 +139,7 @@ describe('createWorkerPool', () => {
     const { timing, ended } = manualTiming(20);
     const pool = createWorkerPool(() => new FakeWorker(), timing);
     const runaway = await pool.acquire();
-    await vi.waitFor(() => expect(workers()).toBe(2));
+    await vi.waitFor(() => expect(workers()).toBe(2), { timeout: 5_000 });
     runaway.dispose();
     expect(FakeWorker.all.map((w) => w.terminated)).toEqual([true, true]);
     ended();
@@ -190,7 +190,7 @@ describe('createWorkerPool', () => {
       handed = true;
       return handle;
     });
-    await vi.waitFor(() => expect(FakeWorker.all[0]?.warmUps).toBe(1));
+    await vi.waitFor(() => expect(FakeWorker.all[0]?.warmUps).toBe(1), { timeout: 5_000 });
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(handed).toBe(false);
     FakeWorker.all[0]?.releaseWarmUp();

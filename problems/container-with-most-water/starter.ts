@@ -1,0 +1,4 @@
+function maxArea(height: number[]): number {
+  // your code here
+  return -1;
+}

@@ -1,0 +1,4 @@
+function firstMissingPositive(nums: number[]): number {
+  // your code here
+  return -1;
+}

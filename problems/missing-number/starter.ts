@@ -1,0 +1,4 @@
+function missingNumber(nums: number[]): number {
+  // your code here
+  return -1;
+}

@@ -1,0 +1,4 @@
+function moveZeroes(nums: number[]): number[] {
+  // your code here
+  return [];
+}
