@@ -3,7 +3,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { AlertBanner } from '../components/alert-banner';
 import { ShortcutsDialog } from '../components/shortcuts-dialog';
 import { useGlobalShortcuts } from '../components/use-global-shortcuts';
-import { LEAVE_EDITOR_HINT } from '../features/editor/tab-exit';
+import { LEAVE_EDITOR_HINT } from '../lib/tab-exit';
 import { useStorageProblem } from '../store/selectors';
 import { useApplyTheme } from './use-apply-theme';
 

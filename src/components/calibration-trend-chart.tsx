@@ -1,13 +1,21 @@
 import { useMemo } from 'react';
 import type uPlot from 'uplot';
 import type { WeekStats } from '../domain/history/progress-stats';
+import { weekRange } from './chart-axes';
 import { UplotChart, type ChartOptions } from './uplot-chart';
 
 const pct = (rate: number | null) => (rate === null ? null : Math.round(rate * 100));
 
-const OPTIONS: ChartOptions = {
+/** The chart's uPlot options. */
+const TREND_OPTIONS: ChartOptions = {
   height: 240,
-  scales: { y: { range: [0, 100] } },
+  // Names only: a live legend reads "--" until the pointer is over the chart.
+  legend: { live: false },
+  // One week of data spans one week, not years.
+  scales: {
+    x: { time: true, range: (u, min, max) => weekRange(u.data?.[0], min, max) },
+    y: { range: [0, 100] },
+  },
   axes: [{}, { label: '% right', values: (_u, ticks) => ticks.map((t) => `${t} %`) }],
   series: [
     {},
@@ -35,5 +43,5 @@ export function CalibrationTrendChart({ weeks }: { weeks: readonly WeekStats[] }
     ],
     [weeks],
   );
-  return <UplotChart options={OPTIONS} data={data} testId="calibration-chart" />;
+  return <UplotChart options={TREND_OPTIONS} data={data} testId="calibration-chart" />;
 }

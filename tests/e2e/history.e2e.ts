@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { makeRound } from '../../src/domain/history/round.fixture';
+import { createExportBundle, serializeExportBundle } from '../../src/domain/history/export-bundle';
 import { setEditorCode } from './support/editor';
+import { focusedName } from './support/keyboard';
+import { allViolations } from './support/layout-checks';
 import { readProblemFile, readProblemMeta } from './support/problems';
 import { estimateAndReveal, seriousViolations, startRound } from './support/round';
 import { appUrl } from './support/server';
@@ -81,7 +85,10 @@ describe('history, export and import', () => {
     await page.waitForURL(/\/history\/[^/]+$/);
     const roundUrl = page.url();
     await page.getByText(MARKER).waitFor();
-    expect(await page.getByLabel('Reference solution').innerText()).toContain('new Map()');
+    await page
+      .getByText('Every line of your code also appears in the reference solution.')
+      .waitFor();
+    await page.locator('.monaco-diff-editor').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.goBack();
     await page.waitForURL(appUrl('/history'));
@@ -138,6 +145,51 @@ describe('history, export and import', () => {
     await page.getByRole('heading', { name: 'Rounds per week' }).waitFor();
     expect(await page.getByRole('region', { name: 'What next' }).getByRole('link').count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("shows a saved round's code highlighted by Monaco, diffed against the reference, keyboard-leavable", async () => {
+    const { page } = session();
+    const base = makeRound({ id: 'e2e-diff-py', slug: SLUG, at: Date.now() - 86_400_000 });
+    const python = {
+      ...base,
+      language: 'py' as const,
+      code: readProblemFile(SLUG, 'solution.py').replace(/\n\s*return[^\n]*/, '\n    return []'),
+    };
+    await page.goto(appUrl('/history'));
+    await page.getByLabel('Import data').setInputFiles({
+      name: 'python-round.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(serializeExportBundle(createExportBundle([python], Date.now()))),
+    });
+    await page.getByText(/1 added/).waitFor();
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: 850 });
+      await page.goto(appUrl('/history/e2e-diff-py'));
+      await page
+        .getByText(/^\d+ of your lines differ from the reference solution \(marked\)\.$/)
+        .waitFor();
+      const diff = page.locator('.monaco-diff-editor');
+      await diff.locator('.line-insert, .line-delete').first().waitFor();
+      // Highlighted by Monaco's Python tokenizer: keywords and names carry different token classes.
+      const tokens = await diff
+        .locator('.view-line span[class^="mtk"]')
+        .evaluateAll((spans) => new Set(spans.map((s) => s.className)).size);
+      expect(tokens).toBeGreaterThan(2);
+      expect(
+        await diff.getByRole('textbox', { name: /^Your final code \(py\), read-only/ }).count(),
+      ).toBe(1);
+      // Side by side with room; Monaco's inline view on a phone.
+      expect(await diff.evaluate((el) => el.classList.contains('side-by-side'))).toBe(width > 900);
+      expect(await allViolations(page)).toEqual([]);
+    }
+    // Keyboard: into the diff, Escape then Tab leaves it for the next control.
+    await page.getByRole('textbox', { name: /^Your final code \(py\), read-only/ }).focus();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('.monaco-diff-editor') === null),
+    ).toBe(true);
+    expect(await focusedName(page)).not.toBe('');
   });
 
   itStayedLocalAndQuiet(session);

@@ -8,6 +8,7 @@ import type { Assessment } from '../../src/domain/assessment/assessment.schema';
 import { createExportBundle, serializeExportBundle } from '../../src/domain/history/export-bundle';
 import { setEditorCode, waitForEditor } from './support/editor';
 import { readProblemFile, readProblemMeta } from './support/problems';
+import { allViolations } from './support/layout-checks';
 import { seriousViolations } from './support/round';
 import { appUrl } from './support/server';
 import { itStayedLocalAndQuiet, useBrowser } from './support/session';
@@ -118,7 +119,18 @@ describe('a saved assessment is kept', () => {
     const timeRight = page.getByText('Time estimates right').locator('..');
     expect(await timeRight.innerText()).toContain('50 % (1 of 2)');
     await page.getByText('For time, you said O(n) when your code was O(n²)').waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    // Its charts: each a named figure, drawn, with a reading and a table of the same numbers.
+    for (const [name, reading] of [
+      ['Right estimates per week', /time 50 % \(1 of 2\)/],
+      ['Right time estimates by your code’s measured class', /was O\(n²\): 0 % \(0 of 1\)/],
+      ['What you said (→ what your code was)', /O\(n\) → O\(n²\), 1 time\./],
+    ] as const) {
+      const figure = page.getByRole('figure', { name, exact: true });
+      await figure.locator('[data-chart-drawn]').waitFor();
+      expect(await figure.innerText()).toMatch(reading);
+      expect(await figure.getByRole('table').getByRole('row').count()).toBeGreaterThan(1);
+    }
+    expect(await allViolations(page)).toEqual([]);
 
     await page.goto(appUrl('/progress'));
     await page

@@ -2,6 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { BarPlotProps } from '../../components/bar-plot';
 import type { WeekStats } from '../../domain/history/progress-stats';
 import { summarizeRound } from '../../domain/history/round-summary';
 import { createRound, transition, type RoundEvent } from '../../domain/round/round-machine';
@@ -19,6 +20,15 @@ vi.mock('../../store/assessment-records', () => ({ assessmentRecords: () => asse
 vi.mock('../../components/calibration-trend-chart', () => ({
   CalibrationTrendChart: ({ weeks }: { weeks: WeekStats[] }) => (
     <div data-testid="calibration-chart">{weeks.length} weeks</div>
+  ),
+}));
+vi.mock('../../components/bar-plot', () => ({
+  BarPlot: ({ axis, name, values, format }: BarPlotProps) => (
+    <div data-testid="bar-plot">
+      {name}:{' '}
+      {axis.kind === 'categories' &&
+        axis.labels.map((label, i) => `${label} = ${format(values[i] ?? 0)}`).join('; ')}
+    </div>
   ),
 }));
 
@@ -115,13 +125,63 @@ describe('CalibrationPage', () => {
     expect(confusions[0]).toHaveTextContent(
       'For time, you said O(n) when your code was O(n log n) (2×)',
     );
-    expect(await screen.findByTestId('calibration-chart')).toHaveTextContent('2 weeks');
-    const rows = within(
-      screen.getByRole('table', { name: 'Right estimates per week' }),
-    ).getAllByRole('row');
-    expect(rows).toHaveLength(3);
-    expect(rows[1]).toHaveTextContent('0 of 2');
-    expect(rows[2]).toHaveTextContent('1 of 1');
+
+    // Trend: a line chart per week, its counts in a table, its reading in a sentence.
+    const trend = screen.getByRole('figure', { name: 'Right estimates per week' });
+    expect(await within(trend).findByTestId('calibration-chart')).toHaveTextContent('2 weeks');
+    expect(trend).toHaveTextContent(
+      'Time estimates right: 0 % (0 of 2) in 2030-W02, 100 % (1 of 1) in 2030-W03. Space: 50 % (1 of 2), then 100 % (1 of 1).',
+    );
+    const rows = within(within(trend).getByRole('table')).getAllByRole('row');
+    expect(rows.map((r) => r.textContent)).toEqual([
+      'WeekTime rightTime estimatesSpace rightSpace estimates',
+      '2030-W020212',
+      '2030-W031111',
+    ]);
+
+    // By the measured class of the code: bars of the share right, counts in the table.
+    const byClass = screen.getByRole('figure', {
+      name: 'Right time estimates by your code’s measured class',
+    });
+    expect(await within(byClass).findByTestId('bar-plot')).toHaveTextContent(
+      'Time estimates right: O(n log n) = 0 %; O(n²) = 100 %',
+    );
+    expect(byClass).toHaveTextContent(
+      'Least often right when your code was O(n log n): 0 % (0 of 2).',
+    );
+    expect(
+      within(within(byClass).getByRole('table'))
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['Your code measuredRightEstimates', 'O(n log n)02', 'O(n²)11']);
+
+    // Confusions: what was said against what the code was.
+    const confusionChart = screen.getByRole('figure', {
+      name: 'What you said (→ what your code was)',
+    });
+    expect(await within(confusionChart).findByTestId('bar-plot')).toHaveTextContent(
+      'Times: O(n) → O(n log n) = 2',
+    );
+    expect(confusionChart).toHaveTextContent('The most common mix-up: O(n) → O(n log n), 2 times.');
+  });
+
+  it('draws the trend from a single week, spanning that week', async () => {
+    records.summaries.mockResolvedValue({
+      summaries: [revealed('a', T0, { time: 'O(n)', space: 'O(n)' }, SORT, 'n', 'right')].map(
+        summarizeRound,
+      ),
+      problems: [],
+    });
+    renderPage();
+    const trend = await screen.findByRole('figure', { name: 'Right estimates per week' });
+    expect(await within(trend).findByTestId('calibration-chart')).toHaveTextContent('1 weeks');
+    expect(trend).toHaveTextContent(
+      'All in 2030-W02: time 100 % (1 of 1), space 100 % (1 of 1). A trend shows from two weeks on.',
+    );
+    expect(screen.getByText('No wrong estimates so far.')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('figure', { name: 'What you said (→ what your code was)' }),
+    ).not.toBeInTheDocument();
   });
 
   it('counts every problem of a saved assessment like a round: right about its own code', async () => {

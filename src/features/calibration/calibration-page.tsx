@@ -1,20 +1,10 @@
 import { Link } from 'react-router';
-import type { WeekStats } from '../../domain/history/progress-stats';
-import { preloadedComponent } from '../../lib/preloaded-component';
+import '../../styles/history.css';
+import { ByClassFigure, ConfusionFigure, TrendFigure } from './calibration-charts';
 import { useCalibrationData, type Calibration } from './use-calibration-data';
-
-// The chart's chunk (uPlot) is requested as soon as this module runs, in parallel with reading
-// the rounds, and shown without Suspense (see preloadedComponent): it used to appear ~300 ms
-// after the figures.
-const CalibrationChart = preloadedComponent(
-  import('../../components/calibration-trend-chart').then((m) => m.CalibrationTrendChart),
-  <p className="muted">Loading the chart…</p>,
-);
 
 const percent = (right: number, total: number) =>
   total ? `${Math.round((right / total) * 100)} %` : '—';
-const rateText = (w: WeekStats['time']) =>
-  w.rate === null ? 'no estimates' : `${w.matched} of ${w.total}`;
 
 function Accuracy({ data }: { data: Calibration }) {
   return (
@@ -47,41 +37,6 @@ function Accuracy({ data }: { data: Calibration }) {
   );
 }
 
-function Trend({ weeks }: { weeks: readonly WeekStats[] }) {
-  const withEstimates = weeks.filter((w) => w.time.total > 0);
-  if (withEstimates.length < 2)
-    return (
-      <p className="muted">A trend appears once you have estimates from two different weeks.</p>
-    );
-  return (
-    <>
-      <CalibrationChart weeks={weeks} />
-      {/* Wrapped: a table is never narrower than its content, so it cannot be 1px wide. */}
-      <div className="visually-hidden">
-        <table>
-          <caption>Right estimates per week</caption>
-          <thead>
-            <tr>
-              <th scope="col">Week</th>
-              <th scope="col">Time</th>
-              <th scope="col">Space</th>
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((w) => (
-              <tr key={w.week}>
-                <th scope="row">{w.week}</th>
-                <td>{rateText(w.time)}</td>
-                <td>{rateText(w.space)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </>
-  );
-}
-
 /** `/calibration`: how often the candidate's Big-O estimates were right about their own code, over time. */
 export function CalibrationPage() {
   const state = useCalibrationData();
@@ -110,23 +65,27 @@ export function CalibrationPage() {
             <h2 id="accuracy-heading">How often your estimates were right</h2>
             <Accuracy data={state.data} />
           </section>
-          <section aria-labelledby="confusions-heading">
+          <section aria-labelledby="trend-heading" className="calibration-charts">
+            <h2 id="trend-heading">Trend</h2>
+            <TrendFigure weeks={state.data.weeks} />
+            {state.data.byClass.length > 0 && <ByClassFigure byClass={state.data.byClass} />}
+          </section>
+          <section aria-labelledby="confusions-heading" className="calibration-charts">
             <h2 id="confusions-heading">Most common confusions</h2>
             {state.data.confusions.length === 0 ? (
               <p>No wrong estimates so far.</p>
             ) : (
-              <ul>
-                {state.data.confusions.map((c) => (
-                  <li key={`${c.dimension} ${c.said} ${c.actual}`}>
-                    {c.text} <span className="muted">({c.count}×)</span>
-                  </li>
-                ))}
-              </ul>
+              <>
+                <ul>
+                  {state.data.confusions.map((c) => (
+                    <li key={`${c.dimension} ${c.said} ${c.actual}`}>
+                      {c.text} <span className="muted">({c.count}×)</span>
+                    </li>
+                  ))}
+                </ul>
+                <ConfusionFigure confusions={state.data.confusions} />
+              </>
             )}
-          </section>
-          <section aria-labelledby="trend-heading">
-            <h2 id="trend-heading">Trend</h2>
-            <Trend weeks={state.data.weeks} />
           </section>
         </>
       )}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Assessment } from '../../domain/assessment/assessment.schema';
 import { summarizeAssessments } from '../../domain/history/assessment-summary';
+import { timeAccuracyByClass, type ClassAccuracy } from '../../domain/history/estimate-accuracy';
 import { estimateConfusions, type Confusion } from '../../domain/history/estimate-confusions';
 import { weeklyProgress, type WeekStats } from '../../domain/history/progress-stats';
 import type { RoundSummary } from '../../domain/history/round-summary';
@@ -20,6 +21,8 @@ export interface Calibration {
   assessmentProblems: number;
   assessments: number;
   confusions: Confusion[];
+  /** Time estimates right per measured class of the candidate's code. */
+  byClass: ClassAccuracy[];
   weeks: WeekStats[];
 }
 
@@ -51,6 +54,7 @@ export function calibrationOf(
     assessmentProblems: problems.length,
     assessments: new Set(problems.map((p) => p.assessmentId)).size,
     confusions: estimateConfusions(counted),
+    byClass: timeAccuracyByClass(counted),
     weeks: weeklyProgress(all, -new Date().getTimezoneOffset()),
   };
 }

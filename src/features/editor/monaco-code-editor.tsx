@@ -6,7 +6,7 @@ import { monaco } from '../../lib/monaco-setup';
 import { useCodeActions, useDraft, useSettings } from '../../store/selectors';
 import type { Language } from '../../runner/protocol';
 import { EditorLoading } from './editor-loading';
-import { installTabExit, LEAVE_EDITOR_HINT } from './tab-exit';
+import { installTabExit, LEAVE_EDITOR_HINT } from '../../lib/tab-exit';
 import { attachVim } from './vim-mode';
 
 const OPTIONS = {

@@ -8,7 +8,7 @@ export interface VimHandle {
 /**
  * Gives the editor Vim keys, with the mode (--NORMAL--, --INSERT--) and any ":" command line
  * in `statusBar`. monaco-vim is imported here only, so it loads when Vim mode is on and never
- * otherwise. Escape still arms the Escape-then-Tab exit (tab-exit.ts listens first): in insert
+ * otherwise. Escape still arms the Escape-then-Tab exit (src/lib/tab-exit.ts listens first): in insert
  * mode Escape goes to normal mode, and the next Tab leaves the editor.
  */
 export async function attachVim(

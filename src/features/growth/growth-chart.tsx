@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type uPlot from 'uplot';
+import { logTickLabels } from '../../components/chart-axes';
 import { UplotChart, type ChartOptions } from '../../components/uplot-chart';
 import { predictMs } from '../../domain/growth/fit-growth';
 import type { GrowthReport, SeriesReport } from '../../runner/measure-report';
@@ -48,10 +49,21 @@ function seriesOptions(label: string, color: string, kind: 'points' | 'curve'): 
     : { label, stroke: color, width: 1.5, dash: [6, 4], points: { show: false }, spanGaps: true };
 }
 
-const OPTIONS: ChartOptions = {
+/** Log-axis labels that fit: "0.0005" not "0", "1M" not a clipped "1,000,000", never one twice. */
+const logValues = (_u: uPlot, ticks: number[]) => logTickLabels(ticks);
+
+/** The chart's uPlot options. */
+const GROWTH_CHART_OPTIONS: ChartOptions = {
   height: 260,
+  // Room on the right for the last size's label.
+  padding: [null, 24, null, null],
+  // A legend of names only: a live legend shows "--" for every series until the pointer is over it.
+  legend: { live: false },
   scales: { x: { time: false, distr: 3, log: 10 }, y: { distr: 3, log: 10 } },
-  axes: [{ label: 'input size n' }, { label: 'ms per call', size: 70 }],
+  axes: [
+    { label: 'input size n', values: logValues },
+    { label: 'ms per call', size: 70, values: logValues },
+  ],
   series: [
     { label: 'n' },
     seriesOptions('your code', USER, 'points'),
@@ -71,7 +83,7 @@ export function GrowthChart({ report }: { report: GrowthReport }) {
   // The canvas is decorative for screen readers: the table beside it carries the same numbers.
   return (
     <UplotChart
-      options={OPTIONS}
+      options={GROWTH_CHART_OPTIONS}
       data={data}
       className="growth-chart"
       testId="growth-chart"

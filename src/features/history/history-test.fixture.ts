@@ -31,6 +31,7 @@ export function problemBankMock() {
           ? ({
               title: 'Two Sum',
               solution: 'function twoSum(nums, target) {\n  const seen = new Map();\n}\n',
+              python: { solution: 'def two_sum(nums, target):\n    seen = {}\n' },
               complexity: { time: 'O(n)', space: 'O(n)', timeReason: '', spaceReason: '' },
             } as unknown as Problem)
           : undefined,

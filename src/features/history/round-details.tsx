@@ -48,7 +48,8 @@ export function RoundDetails({ round, problem }: { round: Round; problem: Proble
       <CodeCompare
         code={round.code}
         language={round.language}
-        reference={problem && referenceFor(problem, round.language).code}
+        reference={problem && referenceFor(problem, round.language)}
+        scope={round.id}
       />
       <h2>Timeline</h2>
       <RoundTimeline round={round} />

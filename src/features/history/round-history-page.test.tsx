@@ -12,6 +12,25 @@ import { RoundHistoryPage } from './round-history-page';
 vi.mock('../../content/problem-bank', async () =>
   (await import('./history-test.fixture')).problemBankMock(),
 );
+// Monaco cannot run in jsdom: the lazily loaded diff editor is replaced by what it was given.
+vi.mock('./monaco-code-diff', () => ({
+  default: (props: {
+    code: string;
+    reference: string;
+    language: string;
+    referenceLanguage: string;
+  }) => (
+    <div
+      data-testid="monaco-diff"
+      data-language={props.language}
+      data-reference-language={props.referenceLanguage}
+    >
+      {props.code}
+      {' ⇄ '}
+      {props.reference}
+    </div>
+  ),
+}));
 
 const base = makeRound({
   id: 'r-1',
@@ -51,6 +70,19 @@ describe('RoundHistoryPage', () => {
   it('shows the final code beside the reference, the timeline, estimates and recap', async () => {
     renderAt('/history/r-1');
     expect(await screen.findByRole('heading', { level: 1, name: 'Two Sum' })).toBeInTheDocument();
+    const compare = screen.getByRole('figure', {
+      name: /^Your final code \(js, left or above\) against the reference solution/,
+    });
+    const diff = await within(compare).findByTestId('monaco-diff');
+    expect(diff).toHaveTextContent(
+      'function twoSum() { return [0, 1]; } ⇄ function twoSum(nums, target) {',
+    );
+    expect(diff).toHaveAttribute('data-language', 'js');
+    expect(diff).toHaveAttribute('data-reference-language', 'js');
+    // The plain text stays on the page, folded, as the diff's text alternative.
+    expect(
+      within(compare).getByText('Both as plain text, differing lines marked'),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('Your final code (js)')).toHaveTextContent('return [0, 1];');
     expect(screen.getByLabelText('Reference solution')).toHaveTextContent('new Map()');
     expect(
@@ -104,6 +136,24 @@ describe('RoundHistoryPage', () => {
     expect(text).toContain('# Two Sum — timed round');
     expect(text).toContain('| Space | O(1) | not measured | O(n) |');
     expect(text).toContain('**Is your estimate right about your code?**');
+  });
+
+  it('diffs a Python record against the Python reference', async () => {
+    await roundRecords().save({
+      ...round,
+      id: 'r-py',
+      language: 'py',
+      code: 'def two_sum(nums, target):\n    return [0, 1]\n',
+    });
+    renderAt('/history/r-py');
+    const diff = await screen.findByTestId('monaco-diff');
+    expect(diff).toHaveAttribute('data-language', 'py');
+    expect(diff).toHaveAttribute('data-reference-language', 'py');
+    expect(diff).toHaveTextContent('return [0, 1] ⇄ def two_sum(nums, target): seen = {}');
+    expect(screen.getByLabelText('Reference solution')).toHaveTextContent('seen = {}');
+    expect(
+      screen.getByText('1 of your lines differ from the reference solution (marked).'),
+    ).toBeInTheDocument();
   });
 
   it('says so when no round has the id', async () => {

@@ -10,12 +10,12 @@ import {
   type WeekStats,
 } from '../../domain/history/progress-stats';
 import type { RoundSummary } from '../../domain/history/round-summary';
-import type { BarAxis } from './bar-plot';
-import { ChartFigure } from './chart-figure';
+import type { BarAxis } from '../../components/bar-plot';
+import { ChartFigure } from '../../components/chart-figure';
 
 // uPlot and the plots come in their own chunks, requested as soon as this module runs (in
 // parallel with reading the rounds) and never blocking the captions, summaries and tables.
-const barPlot = import('./bar-plot');
+const barPlot = import('../../components/bar-plot');
 const trendChart = import('../../components/calibration-trend-chart');
 const plotSpace = <div className="chart-plot" aria-hidden="true" />;
 const BarPlot = preloadedComponent(

@@ -9,7 +9,7 @@ import { roundRecords } from '../../store/round-records';
 import { assessmentRecords } from '../../store/assessment-records';
 import { play, revealed, T0 as A0 } from '../../domain/assessment/assessment.fixture';
 import type { WeekStats } from '../../domain/history/progress-stats';
-import type { BarPlotProps } from './bar-plot';
+import type { BarPlotProps } from '../../components/bar-plot';
 import { ProgressFallback, progressLoader, ProgressPage } from './progress-page';
 
 vi.mock('../../content/problem-bank', () => {
@@ -37,7 +37,7 @@ vi.mock('../../content/problem-bank', () => {
 
 // The canvas plots need a real browser (bar-plot.test.tsx and uplot-chart.test.tsx stub one; the
 // bench and e2e draw them); here each lists what it was given.
-vi.mock('./bar-plot', () => ({
+vi.mock('../../components/bar-plot', () => ({
   BarPlot: ({ name, values, axis, reference }: BarPlotProps) => (
     <div data-testid="plot">
       {`${name}: ${values.join(' ')} on ${axis.kind === 'weeks' ? axis.starts.length : axis.labels.join(',')}${reference ? ` with ${reference.name} ${reference.value}` : ''}`}

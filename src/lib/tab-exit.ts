@@ -5,7 +5,7 @@ export const LEAVE_EDITOR_HINT =
   'Press Escape then Tab to leave the editor, or Ctrl+M to make Tab move focus.';
 
 const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+  'a[href], summary, button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** The next (or previous) focusable element outside `container`, in document order. */
 export function focusableOutside(container: Element, backwards: boolean): HTMLElement | null {
@@ -21,17 +21,25 @@ export function focusableOutside(container: Element, backwards: boolean): HTMLEl
   return backwards ? (before.at(-1) ?? null) : (after[0] ?? null);
 }
 
+/** What the exit needs of an editor (a code editor, or one side of a diff editor). */
+export type TabExitEditor = Pick<
+  MonacoEditor.ICodeEditor,
+  'onKeyDown' | 'onDidBlurEditorText' | 'getContainerDomNode'
+>;
+
 /**
  * Tab inside Monaco indents. Escape then Tab (or Shift+Tab) leaves it instead, to the next (or
  * previous) control on the page; any other key in between cancels. Escape still closes Monaco's
  * own widgets (suggestions, find) first: the next Tab after that leaves.
+ * `container` is what to leave (default: the editor's own node; a diff editor passes its whole node).
  */
 export function installTabExit(
-  editor: MonacoEditor.IStandaloneCodeEditor,
+  editor: TabExitEditor,
   keys: {
     Escape: number;
     Tab: number;
   },
+  container: () => HTMLElement = () => editor.getContainerDomNode(),
 ): void {
   let armed = false;
   editor.onKeyDown((event) => {
@@ -40,8 +48,7 @@ export function installTabExit(
       return;
     }
     if (event.keyCode === keys.Tab && armed) {
-      const container = editor.getContainerDomNode();
-      const target = focusableOutside(container, event.shiftKey);
+      const target = focusableOutside(container(), event.shiftKey);
       if (target) {
         event.preventDefault();
         event.stopPropagation();

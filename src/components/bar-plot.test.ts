@@ -38,6 +38,24 @@ describe('barPlotSetup', () => {
     expect(options.series[1]).toMatchObject({ label: 'Rounds', points: { show: false } });
   });
 
+  it('with a single week spans that week, not the years uPlot would give one point', () => {
+    const monday = Date.UTC(2026, 11, 7);
+    const { options, data } = barPlotSetup({
+      axis: { kind: 'weeks', starts: [monday] },
+      name: 'Rounds',
+      values: [2],
+      format: String,
+      integer: true,
+    });
+    const range = options.scales?.x?.range;
+    const s = monday / 1000;
+    const plot = { data } as unknown as uPlot;
+    expect(typeof range === 'function' && range(plot, s, s + 86_400_000, 'x')).toEqual([
+      s - 302_400,
+      s + 302_400,
+    ]);
+  });
+
   it('labels a category axis with at most ten ticks and draws the reference as a dashed series', () => {
     const labels = Array.from({ length: 30 }, (_, i) => `d${i}`);
     const { options, data } = barPlotSetup({

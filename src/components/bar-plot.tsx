@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import uPlot from 'uplot';
-import { UplotChart, type ChartOptions } from '../../components/uplot-chart';
+import { weekRange } from './chart-axes';
+import { UplotChart, type ChartOptions } from './uplot-chart';
 
-const WEEK_S = 7 * 86_400;
 /** Tick labels on a category axis: at most this many, so long histories stay readable. */
 const MAX_LABELS = 10;
 
@@ -29,7 +29,7 @@ export interface BarPlotProps {
 function xAxis(axis: BarAxis): Pick<ChartOptions, 'scales' | 'axes'> {
   if (axis.kind === 'weeks') {
     return {
-      scales: { x: { time: true, range: (_u, min, max) => [min - WEEK_S / 2, max + WEEK_S / 2] } },
+      scales: { x: { time: true, range: (u, min, max) => weekRange(u.data?.[0], min, max) } },
       axes: [{}],
     };
   }
