@@ -5,12 +5,19 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { pwaOptions } from './scripts/lib/pwa-options';
 import { problemsPlugin } from './scripts/lib/vite-plugin-problems';
+import { pyodideSnapshotPlugin } from './scripts/lib/vite-plugin-pyodide-snapshot';
 import { sandboxWorkerPlugin } from './scripts/lib/vite-plugin-sandbox-worker';
 
 const MONACO_ESM = fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), problemsPlugin(), sandboxWorkerPlugin(), VitePWA(pwaOptions)],
+  plugins: [
+    react(),
+    problemsPlugin(),
+    sandboxWorkerPlugin(),
+    pyodideSnapshotPlugin(),
+    VitePWA(pwaOptions),
+  ],
   resolve: {
     alias: [
       // monaco-vim's "browser" build is a UMD bundle carrying parts of an old Monaco (0.33):

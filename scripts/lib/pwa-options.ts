@@ -34,7 +34,7 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     ],
   },
   workbox: {
-    globPatterns: ['**/*.{html,js,css,ttf,woff,woff2,svg,png,wasm,json}'],
+    globPatterns: ['**/*.{html,js,css,ttf,woff,woff2,svg,png,wasm,json,bin}'],
     maximumFileSizeToCacheInBytes: LARGEST_FILE,
     navigateFallback: '/index.html',
     // The pair relay and its clock are live, never answered from the cache.

@@ -169,3 +169,32 @@ describe('pair practice: candidate and interviewer windows', () => {
 
   itStayedLocalAndQuiet(session);
 });
+
+describe('pair practice in Python', () => {
+  const session = useBrowser();
+
+  it('the interviewer follows the candidate’s Python code and its runs, and gives a hint', async () => {
+    const { page: candidate } = session();
+    await startRound(candidate, SLUG, 'Practice', (dialog) =>
+      dialog.getByRole('combobox', { name: 'Language', exact: true }).selectOption('py'),
+    );
+    const interviewer = await openInterviewer(candidate);
+    await interviewer.getByText('Candidate connected').waitFor();
+    await candidate.getByRole('button', { name: 'Start coding', exact: true }).click();
+    await interviewer.getByText('Coding', { exact: true }).waitFor();
+
+    await setEditorCode(candidate, readProblemFile(SLUG, 'solution.py'));
+    const code = interviewer.getByLabel('Candidate’s code, read only');
+    await expect.poll(() => code.innerText()).toContain('def two_sum(');
+    const run = await runAndWatch(candidate, { click: 'Run' });
+    const { passed, failed } = parseSummary(run.text);
+    expect(failed).toBe(0);
+    await interviewer.getByText(new RegExp(`ran — ${passed} passed, 0 failed`)).waitFor();
+
+    await interviewer.getByRole('button', { name: 'Give hint 1', exact: true }).click();
+    await candidate.getByRole('region', { name: /Hints/ }).getByText(meta.hints[0]!).waitFor();
+    expect(await seriousViolations(interviewer)).toEqual([]);
+  });
+
+  itStayedLocalAndQuiet(session);
+});

@@ -7,6 +7,7 @@ import { DEFAULT_SPARE_TIMING, type SpareTiming, type WorkerPool } from './worke
 import pyodideWasmUrl from 'pyodide/pyodide.asm.wasm?url';
 import pyodideStdlibUrl from 'pyodide/python_stdlib.zip?url';
 import pyodideLockUrl from 'pyodide/pyodide-lock.json?url';
+import pyodideSnapshotUrl from 'virtual:pyodide-snapshot';
 
 /** Loading Pyodide in a worker on a busy laptop can take a while; past this it has failed. */
 export const PYTHON_START_TIMEOUT_MS = 60_000;
@@ -25,18 +26,27 @@ function loadPythonSource(): Promise<Blob> {
   return source;
 }
 
-/** Pyodide's runtime files, from the app's own assets (copied there at build), read once. */
+/**
+ * Pyodide's runtime files, from the app's own assets (copied there at build), read once, with
+ * the start-up snapshot made at build time when there is one.
+ */
 function loadPyodideFiles(): Promise<SandboxFiles> {
   const blob = (url: string) =>
     fetch(url).then((r) => {
       if (!r.ok) throw new Error(`could not load ${url} (${r.status})`);
       return r.blob();
     });
-  files ??= Promise.all([blob(pyodideWasmUrl), blob(pyodideStdlibUrl), blob(pyodideLockUrl)]).then(
-    ([wasm, stdlib, lock]) => ({
+  files ??= Promise.all([
+    blob(pyodideWasmUrl),
+    blob(pyodideStdlibUrl),
+    blob(pyodideLockUrl),
+    pyodideSnapshotUrl ? blob(pyodideSnapshotUrl) : null,
+  ]).then(
+    ([wasm, stdlib, lock, snapshot]) => ({
       [PYODIDE_FILES.wasm]: wasm,
       [PYODIDE_FILES.stdlib]: stdlib,
       [PYODIDE_FILES.lock]: lock,
+      ...(snapshot && { [PYODIDE_FILES.snapshot]: snapshot }),
     }),
     (error: unknown) => {
       files = null;

@@ -3,6 +3,8 @@ export const PYODIDE_FILES = {
   wasm: 'pyodide.asm.wasm',
   stdlib: 'python_stdlib.zip',
   lock: 'pyodide-lock.json',
+  /** Optional: a gzip-compressed memory snapshot of a freshly started runtime. */
+  snapshot: 'pyodide-snapshot.bin',
 } as const;
 
 /** A base URL that is never fetched: Pyodide builds file URLs from it, the worker answers them. */

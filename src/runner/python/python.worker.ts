@@ -3,8 +3,9 @@
  * The Python runner's worker entry: bundled into one script (Pyodide's JavaScript included)
  * and started inside the sandbox host like the JavaScript runner. The sandbox cannot fetch
  * anything, so the app hands over Pyodide's WebAssembly binary, standard library and lock
- * file as Blobs; Pyodide's own fetches of them are answered from those Blobs and every other
- * fetch fails. The messaging is locked before Pyodide or any user code runs.
+ * file as Blobs (and the build's start-up snapshot, when there is one); Pyodide's own fetches
+ * of them are answered from those Blobs and every other fetch fails. The messaging is locked
+ * before Pyodide or any user code runs.
  */
 import { expose } from 'comlink';
 import { loadPyodide } from 'pyodide';
@@ -15,6 +16,12 @@ import { createPythonSandbox } from './python-sandbox';
 import { PYODIDE_FILES, PYODIDE_INDEX_URL, servePyodideFile } from './pyodide-files';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+/** The bytes of a gzip-compressed Blob. */
+async function inflate(blob: Blob): Promise<Uint8Array> {
+  const stream = blob.stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
 
 // Without a setImmediate, Pyodide's Emscripten runtime builds one on the worker's own
 // postMessage/'message' listener, which the sandbox has locked (it would throw while loading).
@@ -30,12 +37,22 @@ void connectToHost(scope).then(async ({ endpoint, files }) => {
     configurable: false,
     writable: false,
   });
-  const lockFileContents = await (files[PYODIDE_FILES.lock] as Blob).text();
-  const pyodide = await loadPyodide({
+  const options = {
     ...PYODIDE_OPTIONS,
     indexURL: PYODIDE_INDEX_URL,
-    lockFileContents,
+    lockFileContents: await (files[PYODIDE_FILES.lock] as Blob).text(),
     createPyodideModule: createPyodideModule as never,
+  };
+  const snapshot = files[PYODIDE_FILES.snapshot];
+  // Restoring the build's start-up snapshot skips Python's own start-up; should it fail, the
+  // runtime starts the usual way.
+  const pyodide = await (
+    snapshot instanceof Blob
+      ? inflate(snapshot).then((bytes) => loadPyodide({ ...options, _loadSnapshot: bytes }))
+      : Promise.reject(new Error('no snapshot'))
+  ).catch((error: unknown) => {
+    if (snapshot) console.warn('Python starts without its start-up snapshot:', error);
+    return loadPyodide(options);
   });
   const sandbox = createPythonSandbox(installHarness(pyodide));
   expose({ ...sandbox, ping: () => 'pong', warmUp: async () => undefined }, endpoint);

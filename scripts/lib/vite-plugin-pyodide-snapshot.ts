@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Plugin } from 'vite';
+import { pyodideDir } from './python-node-sandbox';
+import { pyodideSnapshot } from './pyodide-snapshot';
+
+const ID = 'virtual:pyodide-snapshot';
+const RESOLVED = `\0${ID}`;
+
+/**
+ * `import snapshotUrl from 'virtual:pyodide-snapshot'`: the URL of a memory snapshot of a
+ * freshly started Pyodide (see pyodide-snapshot.ts), gzip-compressed, emitted as an asset of
+ * the build; the Python worker restores it instead of running Python's start-up (~5 s of CPU).
+ * Made at build time from the installed package with the runtime's own options, before any
+ * code of a user or a problem exists. Under `vite` (dev) and in tests it is null, and Python
+ * starts the slow way; so it is when the snapshot cannot be made.
+ */
+export function pyodideSnapshotPlugin(): Plugin {
+  let building = false;
+  return {
+    name: 'mockround-pyodide-snapshot',
+    configResolved(config) {
+      building = config.command === 'build' && !config.build.ssr;
+    },
+    resolveId(id) {
+      return id === ID ? RESOLVED : null;
+    },
+    async load(id) {
+      if (id !== RESOLVED) return null;
+      const path = building ? await pyodideSnapshot(pyodideDir()) : null;
+      if (!path) return 'export default null;';
+      const ref = this.emitFile({
+        type: 'asset',
+        name: 'pyodide-snapshot.bin',
+        // Served as an opaque binary: a host must not mark it gzip-encoded and inflate it.
+        source: gzipSync(readFileSync(path)),
+      });
+      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+    },
+  };
+}
