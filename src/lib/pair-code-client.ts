@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../domain/mini-zod';
 import {
   createCode,
   deriveCodeKeys,
@@ -18,7 +18,7 @@ export interface IssuedCode {
 export type ClaimResult = { ok: true; room: RoomSecret } | { ok: false; error: string };
 
 const SLOT_RETRIES = 3;
-const errorBody = z.object({ error: z.string(), attemptsLeft: z.number().optional() });
+const errorBody = z.object({ error: z.string(), attemptsLeft: z.optional(z.number()) });
 const blobBody = z.object({ blob: z.string() });
 
 const post = (origin: string, path: string, body: object) =>

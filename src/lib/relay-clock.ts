@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../domain/mini-zod';
 
 const timeSchema = z.strictObject({ now: z.number() });
 

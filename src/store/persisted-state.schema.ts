@@ -1,4 +1,4 @@
-import { z, type ZodError } from 'zod';
+import { z, type SchemaError } from '../domain/mini-zod';
 import { storedAssessmentSchema } from '../domain/assessment/assessment-migrations';
 import { migrateRound } from '../domain/round/round-migrations';
 import type { Round } from '../domain/round/round.schema';
@@ -8,7 +8,7 @@ import type { Language } from '../runner/protocol';
 /** The format of the saved state; bump it and teach migratePersisted the old one when it changes. */
 export const PERSISTED_VERSION = 2;
 
-const languageSchema = z.enum(['js', 'ts', 'py']) satisfies z.ZodType<Language>;
+const languageSchema = z.enum(['js', 'ts', 'py']) satisfies z.ZodMiniType<Language>;
 
 /** Format 1: code drafts and languages only. */
 const persistedV1Schema = z.object({
@@ -19,37 +19,40 @@ const persistedV1Schema = z.object({
 });
 
 /** The active round of any record version, upgraded (migrateRound); the reason names the field. */
-const activeRoundSchema = z.unknown().transform((value, ctx): Round | null => {
-  if (value === null) return null;
-  const result = migrateRound(value);
-  if (result.ok) return result.round;
-  ctx.addIssue({ code: 'custom', message: result.reason });
-  return z.NEVER;
-});
+const activeRoundSchema = z.pipe(
+  z.unknown(),
+  z.transform((value, ctx): Round | null => {
+    if (value === null) return null;
+    const result = migrateRound(value);
+    if (result.ok) return result.round;
+    ctx.issues.push({ code: 'custom', message: result.reason, input: value });
+    return z.NEVER;
+  }),
+);
 
 /**
  * What is saved between visits: code and language per problem, the active interview round,
  * the active assessment and the settings (both optional, so format-2 data saved before they
  * existed still reads).
  */
-export const persistedStateSchema = persistedV1Schema.extend({
+export const persistedStateSchema = z.extend(persistedV1Schema, {
   activeRound: activeRoundSchema,
   /** Of any record version, upgraded (migrateAssessment); the reason names the field. */
-  activeAssessment: storedAssessmentSchema.nullable().optional(),
+  activeAssessment: z.optional(z.nullable(storedAssessmentSchema)),
   /** Absent while every setting is at its default. */
-  settings: settingsSchema.optional(),
+  settings: z.optional(settingsSchema),
 });
 export type PersistedState = z.infer<typeof persistedStateSchema>;
 
 /** The `{ state, version }` record zustand's persist writes. */
-export const persistedRecordSchema = z.object({ state: z.unknown(), version: z.number().int() });
+export const persistedRecordSchema = z.object({ state: z.unknown(), version: z.int() });
 
 /** Saved data this version cannot use; it is kept aside, never silently dropped. */
 export class StoredStateError extends Error {
   override name = 'StoredStateError';
 }
 
-function describe(error: ZodError, prefix: string): string {
+function describe(error: SchemaError, prefix: string): string {
   return error.issues
     .slice(0, 3)
     .map(

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../domain/mini-zod';
 import type { RunReport } from '../runner/run-report';
 import { runReportSchema } from '../runner/run-report.schema';
 import { idbKeyValueStore, type KeyValueStore } from './buffered-storage';

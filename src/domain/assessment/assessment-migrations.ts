@@ -1,4 +1,4 @@
-import { z, type ZodError } from 'zod';
+import { z, type SchemaError } from '../mini-zod';
 import { ASSESSMENT_VERSION, assessmentSchema, type Assessment } from './assessment.schema';
 
 type RawRecord = Record<string, unknown>;
@@ -37,7 +37,7 @@ export const ASSESSMENT_MIGRATIONS: Readonly<Record<number, (r: RawRecord) => Ra
 export type MigrateAssessmentResult =
   { ok: true; assessment: Assessment } | { ok: false; reason: string };
 
-function describe(error: ZodError): string {
+function describe(error: SchemaError): string {
   return error.issues
     .slice(0, 3)
     .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)
@@ -83,9 +83,12 @@ export function migrateAssessment(raw: unknown): MigrateAssessmentResult {
  * An assessment record of any known version, upgraded: for reading one inside other data (the
  * persisted state, an export). The issue's message is migrateAssessment's reason.
  */
-export const storedAssessmentSchema = z.unknown().transform((value, ctx): Assessment => {
-  const result = migrateAssessment(value);
-  if (result.ok) return result.assessment;
-  ctx.addIssue({ code: 'custom', message: result.reason });
-  return z.NEVER;
-});
+export const storedAssessmentSchema = z.pipe(
+  z.unknown(),
+  z.transform((value, ctx): Assessment => {
+    const result = migrateAssessment(value);
+    if (result.ok) return result.assessment;
+    ctx.issues.push({ code: 'custom', message: result.reason, input: value });
+    return z.NEVER;
+  }),
+);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../mini-zod';
 import {
   estimateSchema,
   measuredSchema,
@@ -24,22 +24,22 @@ export type AssessmentPhase = z.infer<typeof assessmentPhaseSchema>;
 
 /** Strict-mode options; both off unless the candidate turns them on (and then they are announced). */
 export const assessmentOptionsSchema = z.object({
-  blockPaste: z.boolean().default(false),
-  countFocusLoss: z.boolean().default(false),
+  blockPaste: z._default(z.boolean(), false),
+  countFocusLoss: z._default(z.boolean(), false),
 });
 export type AssessmentOptions = z.infer<typeof assessmentOptionsSchema>;
 
 export const assessmentNoteSchema = z.object({
   id: z.string(),
   /** Assessment time (ms since start) when the note was written. */
-  atMs: z.number().nonnegative(),
+  atMs: z.number().check(z.nonnegative()),
   text: z.string(),
 });
 export type AssessmentNote = z.infer<typeof assessmentNoteSchema>;
 
 const passCountSchema = z.object({
-  passed: z.number().int().nonnegative(),
-  total: z.number().int().nonnegative(),
+  passed: z.int().check(z.nonnegative()),
+  total: z.int().check(z.nonnegative()),
 });
 
 /** What the final submission scored once every test (hidden included) ran. */
@@ -52,26 +52,26 @@ export type SubmissionResult = z.infer<typeof submissionResultSchema>;
 
 /** One problem of the assessment: its own editor, runs, notes and clock. */
 export const problemWorkSchema = z.object({
-  slug: z.string().min(1),
+  slug: z.string().check(z.minLength(1)),
   language: z.enum(['js', 'ts', 'py']),
   code: z.string(),
   runs: z.array(runRecordSchema),
   notes: z.array(assessmentNoteSchema),
   /** Time spent while this was the current problem, up to the last switch (see `timeSpentMs`). */
-  timeSpentMs: z.number().nonnegative(),
+  timeSpentMs: z.number().check(z.nonnegative()),
   /** The code that counts: copied from `code` when the assessment ends. */
-  submission: z.object({ code: z.string(), language: z.enum(['js', 'ts', 'py']) }).nullable(),
-  estimate: estimateSchema.nullable(),
-  result: submissionResultSchema.nullable(),
-  selfScore: selfScoreSchema.nullable(),
+  submission: z.nullable(z.object({ code: z.string(), language: z.enum(['js', 'ts', 'py']) })),
+  estimate: z.nullable(estimateSchema),
+  result: z.nullable(submissionResultSchema),
+  selfScore: z.nullable(selfScoreSchema),
   /** The problem's reference complexity at the reveal; null before it. */
-  reference: referenceSnapshotSchema.nullable(),
+  reference: z.nullable(referenceSnapshotSchema),
   /** How the submission's running time grew, measured at the reveal; null until measured. */
-  growth: measuredSchema.nullable(),
+  growth: z.nullable(measuredSchema),
   /** The candidate's own answer to "is your estimate right about your code?" where nothing measured it. */
   estimateScore: estimateScoreSchema,
   /** Assessments revealed before version 2: the estimate against the reference, kept as it was. */
-  olderVerdict: olderVerdictSchema.nullable(),
+  olderVerdict: z.nullable(olderVerdictSchema),
 });
 export type ProblemWork = z.infer<typeof problemWorkSchema>;
 
@@ -79,30 +79,38 @@ export type ProblemWork = z.infer<typeof problemWorkSchema>;
 export const assessmentSchema = z
   .object({
     version: z.literal(ASSESSMENT_VERSION),
-    id: z.string().min(1),
+    id: z.string().check(z.minLength(1)),
     /** The preset it was drawn from, or "custom" for a hand pick. */
-    presetId: z.string().min(1),
-    durationMs: z.number().int().positive(),
+    presetId: z.string().check(z.minLength(1)),
+    durationMs: z.int().check(z.positive()),
     startedAt: z.number(),
     /** Absolute end time: there is no pause, so it never moves. */
     deadline: z.number(),
     phase: assessmentPhaseSchema,
     options: assessmentOptionsSchema,
-    problems: z.array(problemWorkSchema).min(2).max(4),
-    current: z.number().int().nonnegative(),
+    problems: z.array(problemWorkSchema).check(z.minLength(2), z.maxLength(4)),
+    current: z.int().check(z.nonnegative()),
     /** When the current problem became current (time spent accumulates from here). */
     currentSince: z.number(),
-    pasteAttempts: z.array(z.object({ atMs: z.number().nonnegative(), index: z.number().int() })),
+    pasteAttempts: z.array(z.object({ atMs: z.number().check(z.nonnegative()), index: z.int() })),
     focusLosses: z.array(
-      z.object({ atMs: z.number().nonnegative(), backAtMs: z.number().nonnegative().nullable() }),
+      z.object({
+        atMs: z.number().check(z.nonnegative()),
+        backAtMs: z.nullable(z.number().check(z.nonnegative())),
+      }),
     ),
-    endedAt: z.number().nullable(),
-    endReason: z.enum(['done', 'time-up']).nullable(),
-    savedAt: z.number().nullable(),
+    endedAt: z.nullable(z.number()),
+    endReason: z.nullable(z.enum(['done', 'time-up'])),
+    savedAt: z.nullable(z.number()),
   })
-  .refine((a) => a.current < a.problems.length, { path: ['current'], message: 'no such problem' })
-  .refine((a) => new Set(a.problems.map((p) => p.slug)).size === a.problems.length, {
-    path: ['problems'],
-    message: 'a problem appears twice',
-  });
+  .check(
+    z.refine((a) => a.current < a.problems.length, {
+      path: ['current'],
+      message: 'no such problem',
+    }),
+    z.refine((a) => new Set(a.problems.map((p) => p.slug)).size === a.problems.length, {
+      path: ['problems'],
+      message: 'a problem appears twice',
+    }),
+  );
 export type Assessment = z.infer<typeof assessmentSchema>;

@@ -1,4 +1,4 @@
-import { z, type ZodError } from 'zod';
+import { z, type SchemaError } from '../mini-zod';
 import { storedAssessmentSchema } from '../assessment/assessment-migrations';
 import { assessmentSchema, type Assessment } from '../assessment/assessment.schema';
 import { submissionSchema, type Submission } from '../practice/submission.schema';
@@ -23,7 +23,7 @@ export const exportBundleSchema = z.object({
   assessments: z.array(assessmentSchema),
   submissions: z.array(submissionSchema),
   /** Code drafts keyed `${slug}:${language}`, as the store keeps them. */
-  drafts: z.record(z.string(), z.string()).optional(),
+  drafts: z.optional(z.record(z.string(), z.string())),
 });
 export type ExportBundle = z.infer<typeof exportBundleSchema>;
 
@@ -31,10 +31,10 @@ export type ExportBundle = z.infer<typeof exportBundleSchema>;
 const envelopeSchema = z.object({
   exportedAt: z.iso.datetime(),
   rounds: z.array(z.unknown()),
-  drafts: z.record(z.string(), z.string()).optional(),
+  drafts: z.optional(z.record(z.string(), z.string())),
 });
 /** Version 2 adds these lists (required: a version-2 file always has them). */
-const envelopeV2Schema = envelopeSchema.extend({
+const envelopeV2Schema = z.extend(envelopeSchema, {
   assessments: z.array(z.unknown()),
   submissions: z.array(z.unknown()),
 });
@@ -72,7 +72,7 @@ export function serializeExportBundle(bundle: ExportBundle): string {
 
 export type ParseExportResult = { ok: true; bundle: ExportBundle } | { ok: false; error: string };
 
-function describe(error: ZodError): string {
+function describe(error: SchemaError): string {
   const issue = error.issues[0];
   const where = issue?.path.map(String).join('.');
   // A migration's reason already names the field ("durationMs: …").
@@ -100,8 +100,11 @@ function bundleOf(value: unknown): ExportBundle | string {
   // Version 1 had no assessments nor Submits: it reads as having none (the migration).
   const envelope =
     version === 1
-      ? envelopeSchema
-          .transform((v1) => ({ ...v1, assessments: [], submissions: [] }))
+      ? z
+          .pipe(
+            envelopeSchema,
+            z.transform((v1) => ({ ...v1, assessments: [], submissions: [] })),
+          )
           .safeParse(value)
       : envelopeV2Schema.safeParse(value);
   if (!envelope.success) return describe(envelope.error);
@@ -144,7 +147,7 @@ function readEach<T>(
   raw: readonly unknown[],
   field: string,
   kind: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
 ): T[] | string {
   const read: T[] = [];
   for (const [i, value] of raw.entries()) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../mini-zod';
 import { COMPLEXITY_LABELS } from '../problem/complexity';
 import { roundModeSchema, type Round } from '../round/round.schema';
 import { olderVerdictSchema, optimalitySchema, ownVerdictSchema } from '../verdict/verdict.schema';
@@ -18,34 +18,34 @@ export const ROUND_SUMMARY_VERSION = 3;
  */
 export const roundSummarySchema = z.object({
   v: z.literal(ROUND_SUMMARY_VERSION),
-  id: z.string().min(1),
-  problemSlug: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  problemSlug: z.string().check(z.minLength(1)),
   mode: roundModeSchema,
   /** Epoch ms; the round's place in time (roundTime). */
   startedAt: z.number(),
-  durationMs: z.number().positive(),
+  durationMs: z.number().check(z.positive()),
   /** Round time used, not counting pauses, capped at the duration (timeUsedMs). */
-  usedMs: z.number().nonnegative(),
+  usedMs: z.number().check(z.nonnegative()),
   outcome: z.enum(OUTCOMES),
   /**
    * "Is your estimate right about your code?" per dimension (domain/verdict); null when not
    * answered: never revealed, an older round, or inconclusive and not self-scored yet.
    */
-  timeOwn: ownVerdictSchema.nullable(),
-  spaceOwn: ownVerdictSchema.nullable(),
+  timeOwn: z.nullable(ownVerdictSchema),
+  spaceOwn: z.nullable(ownVerdictSchema),
   /** The measured class that decided `timeOwn` ("O(n²)"), for Calibration's confusions. */
-  codeTime: z.string().nullable(),
+  codeTime: z.nullable(z.string()),
   /** "Is your code as good as it gets?"; null when the measurement could not tell. */
-  optimality: optimalitySchema.nullable(),
+  optimality: z.nullable(optimalitySchema),
   /** Rounds revealed before verdicts were about the candidate's code: estimate vs reference. */
-  olderVerdict: olderVerdictSchema.nullable(),
+  olderVerdict: z.nullable(olderVerdictSchema),
   /** The Big-O estimate as written (without its reason), for Calibration; null when none. */
-  estimate: z.object({ time: z.string(), space: z.string() }).nullable(),
+  estimate: z.nullable(z.object({ time: z.string(), space: z.string() })),
   /**
    * Set when this is one problem of a saved assessment (assessment-summary.ts: derived when
    * read, never stored); absent for a round.
    */
-  assessmentId: z.string().optional(),
+  assessmentId: z.optional(z.string()),
 });
 export type RoundSummary = z.infer<typeof roundSummarySchema>;
 

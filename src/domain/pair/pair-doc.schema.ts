@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../mini-zod';
 import { estimateSchema } from '../round/round.schema';
 import { candidateStateSchema, givenHintSchema, pairRoleSchema } from './pair-state.schema';
 import { rubricSchema } from './rubric';
@@ -19,36 +19,38 @@ const MAX_ITEMS = 500;
  * are in the relay's clock, so two machines whose clocks differ still show one deadline.
  * The estimate is shared only once locked (from the reveal on).
  */
-export const sharedRoundSchema = candidateStateSchema.omit({ code: true }).extend({
+export const sharedRoundSchema = z.extend(z.omit(candidateStateSchema, { code: true }), {
   v: z.literal(PAIR_DOC_VERSION),
-  runs: candidateStateSchema.shape.runs.max(MAX_ITEMS),
-  notes: candidateStateSchema.shape.notes.max(MAX_ITEMS),
-  promptsShown: candidateStateSchema.shape.promptsShown.max(MAX_ITEMS),
-  hintsGiven: candidateStateSchema.shape.hintsGiven.max(MAX_ITEMS),
-  estimate: estimateSchema.nullable(),
+  runs: candidateStateSchema.shape.runs.check(z.maxLength(MAX_ITEMS)),
+  notes: candidateStateSchema.shape.notes.check(z.maxLength(MAX_ITEMS)),
+  promptsShown: candidateStateSchema.shape.promptsShown.check(z.maxLength(MAX_ITEMS)),
+  hintsGiven: candidateStateSchema.shape.hintsGiven.check(z.maxLength(MAX_ITEMS)),
+  estimate: z.nullable(estimateSchema),
 });
 export type SharedRound = z.infer<typeof sharedRoundSchema>;
 
 /** The interviewer's part (the Y.Map `interviewer`): hints given, prompts asked, the rubric. */
 export const interviewerShareSchema = z.strictObject({
   v: z.literal(PAIR_DOC_VERSION),
-  hints: z.array(givenHintSchema).max(MAX_ITEMS),
-  prompts: z.array(z.string().min(1).max(200)).max(MAX_ITEMS),
-  rubric: rubricSchema.nullable(),
+  hints: z.array(givenHintSchema).check(z.maxLength(MAX_ITEMS)),
+  prompts: z
+    .array(z.string().check(z.minLength(1), z.maxLength(200)))
+    .check(z.maxLength(MAX_ITEMS)),
+  rubric: z.nullable(rubricSchema),
 });
 export type InterviewerShare = z.infer<typeof interviewerShareSchema>;
 
 /** Character offsets in the shared code (the candidate's cursor is `head`). */
 export const selectionSchema = z.strictObject({
-  anchor: z.number().int().nonnegative().max(MAX_SHARED_CODE_CHARS),
-  head: z.number().int().nonnegative().max(MAX_SHARED_CODE_CHARS),
+  anchor: z.int().check(z.nonnegative(), z.lte(MAX_SHARED_CODE_CHARS)),
+  head: z.int().check(z.nonnegative(), z.lte(MAX_SHARED_CODE_CHARS)),
 });
 export type CodeSelection = z.infer<typeof selectionSchema>;
 
 /** What each client says about itself in the Yjs awareness (not stored in the document). */
 export const pairAwarenessSchema = z.strictObject({
   role: pairRoleSchema,
-  selection: selectionSchema.nullable(),
+  selection: z.nullable(selectionSchema),
 });
 export type PairAwareness = z.infer<typeof pairAwarenessSchema>;
 
@@ -57,7 +59,10 @@ export type PairAwareness = z.infer<typeof pairAwarenessSchema>;
  * wire is an encrypted binary frame between the two clients.
  */
 export const relayNoticeSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('welcome'), peers: z.array(pairRoleSchema).max(1) }),
+  z.strictObject({
+    type: z.literal('welcome'),
+    peers: z.array(pairRoleSchema).check(z.maxLength(1)),
+  }),
   z.strictObject({ type: z.literal('joined'), role: pairRoleSchema }),
   z.strictObject({ type: z.literal('left'), role: pairRoleSchema }),
 ]);
@@ -75,7 +80,11 @@ export const RELAY_CLOSE = {
 export type ParsedShare<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Parses one part of the document; the error names the part, the field and the reason. */
-export function parseShare<T>(schema: z.ZodType<T>, part: string, data: unknown): ParsedShare<T> {
+export function parseShare<T>(
+  schema: z.ZodMiniType<T>,
+  part: string,
+  data: unknown,
+): ParsedShare<T> {
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data };
   const issue = result.error.issues[0];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../mini-zod';
 import { noteSchema, phaseSchema, runRecordSchema } from '../round/round.schema';
 import {
   candidateStateSchema,
@@ -10,7 +10,7 @@ import {
 
 export const PAIR_PROTOCOL_VERSION = 1;
 
-const envelope = { v: z.literal(PAIR_PROTOCOL_VERSION), roundId: z.string().min(1) };
+const envelope = { v: z.literal(PAIR_PROTOCOL_VERSION), roundId: z.string().check(z.minLength(1)) };
 const fromCandidate = { ...envelope, from: z.literal('candidate') };
 const fromInterviewer = { ...envelope, from: z.literal('interviewer') };
 const fromEither = { ...envelope, from: pairRoleSchema };
@@ -27,7 +27,7 @@ export const pairMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('code'),
     code: z.string(),
     language: z.enum(['js', 'ts', 'py']),
-    atMs: z.number().nonnegative(),
+    atMs: z.number().check(z.nonnegative()),
   }),
   z.strictObject({ ...fromCandidate, type: z.literal('run'), run: runRecordSchema }),
   z.strictObject({
@@ -42,7 +42,7 @@ export const pairMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({
     ...fromInterviewer,
     type: z.literal('prompt-shown'),
-    prompt: z.string().min(1),
+    prompt: z.string().check(z.minLength(1)),
   }),
   // either way: a window that (re)opens says hello; the other answers with its full state
   z.strictObject({ ...fromEither, type: z.literal('hello') }),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../mini-zod';
 import { noteSchema, phaseSchema, roundModeSchema, runRecordSchema } from '../round/round.schema';
 import { rubricSchema } from './rubric';
 
@@ -7,19 +7,19 @@ export type PairRole = z.infer<typeof pairRoleSchema>;
 
 /** The round's clock, as the round record keeps it (epoch ms; see round-timer.ts for the math). */
 export const pairTimerSchema = z.strictObject({
-  durationMs: z.number().int().positive(),
+  durationMs: z.int().check(z.positive()),
   startedAt: z.number(),
   deadline: z.number(),
-  pausedAt: z.number().nullable(),
-  pausedTotalMs: z.number().nonnegative(),
-  endedAt: z.number().nullable(),
+  pausedAt: z.nullable(z.number()),
+  pausedTotalMs: z.number().check(z.nonnegative()),
+  endedAt: z.nullable(z.number()),
 });
 export type PairTimer = z.infer<typeof pairTimerSchema>;
 
 export const givenHintSchema = z.strictObject({
-  index: z.number().int().nonnegative(),
+  index: z.int().check(z.nonnegative()),
   /** Round time when the interviewer gave it. */
-  atMs: z.number().nonnegative(),
+  atMs: z.number().check(z.nonnegative()),
   text: z.string(),
 });
 export type GivenHint = z.infer<typeof givenHintSchema>;
@@ -29,8 +29,8 @@ export type GivenHint = z.infer<typeof givenHintSchema>;
  * `interviewer` block, say) fails validation instead of reaching the candidate window.
  */
 export const candidateStateSchema = z.strictObject({
-  roundId: z.string().min(1),
-  problemSlug: z.string().min(1),
+  roundId: z.string().check(z.minLength(1)),
+  problemSlug: z.string().check(z.minLength(1)),
   mode: roundModeSchema,
   phase: phaseSchema,
   timer: pairTimerSchema,
@@ -43,7 +43,7 @@ export const candidateStateSchema = z.strictObject({
   /** Only hints already given; the rest of the ladder stays with the interviewer. */
   hintsGiven: z.array(givenHintSchema),
   /** The interviewer's scores, shared once the round reaches the recap (null until then). */
-  rubric: rubricSchema.nullable(),
+  rubric: z.nullable(rubricSchema),
 });
 export type CandidateState = z.infer<typeof candidateStateSchema>;
 
@@ -55,15 +55,15 @@ export const interviewerDataSchema = z.strictObject({
   /** The problem's notes on what to look for (problem.md `interviewer.rubric`). */
   rubricGuide: z.array(z.string()),
   notes: z.array(
-    z.strictObject({ id: z.string(), atMs: z.number().nonnegative(), text: z.string() }),
+    z.strictObject({ id: z.string(), atMs: z.number().check(z.nonnegative()), text: z.string() }),
   ),
   /** The scores as the interviewer fills them in; shared only from the recap on. */
-  rubric: rubricSchema.nullable(),
+  rubric: z.nullable(rubricSchema),
 });
 export type InterviewerData = z.infer<typeof interviewerDataSchema>;
 
 /** The interviewer window's full view of a pair round. Never sent as is: see `candidateView`. */
-export const pairStateSchema = candidateStateSchema
-  .omit({ rubric: true })
-  .extend({ interviewer: interviewerDataSchema });
+export const pairStateSchema = z.extend(z.omit(candidateStateSchema, { rubric: true }), {
+  interviewer: interviewerDataSchema,
+});
 export type PairState = z.infer<typeof pairStateSchema>;

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import { z } from '../mini-zod';
 import { RUBRIC_AREAS, type Rubric, type RubricArea } from './rubric';
 
 /** One area while the interviewer fills it in: a score may still be missing. */
 const draftScoreSchema = z.strictObject({
-  score: z.number().int().min(1).max(4).nullable(),
+  score: z.nullable(z.int().check(z.gte(1), z.lte(4))),
   notes: z.string(),
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../mini-zod';
 
 /** The areas an interviewer scores, in the order the form and the recap show them. */
 export const RUBRIC_AREAS = [
@@ -28,7 +28,7 @@ export function describeScore(score: number): string {
 }
 
 export const rubricScoreSchema = z.strictObject({
-  score: z.number().int().min(1).max(4),
+  score: z.int().check(z.gte(1), z.lte(4)),
   notes: z.string(),
 });
 export type RubricScore = z.infer<typeof rubricScoreSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../mini-zod';
 
 /** Largest custom input, as JSON text over all arguments: enough for hand-written cases. */
 export const CUSTOM_INPUT_MAX_CHARS = 10_000;
@@ -7,9 +7,9 @@ export const CUSTOM_CASES_MAX = 20;
 
 /** A test case the candidate wrote: arguments, and the reference solution's answer to them. */
 export const customCaseSchema = z.object({
-  id: z.string().min(1).max(64),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
   args: z.array(z.unknown()),
   expected: z.unknown(),
 });
 export type CustomCase = z.infer<typeof customCaseSchema>;
-export const customCasesSchema = z.array(customCaseSchema).max(CUSTOM_CASES_MAX);
+export const customCasesSchema = z.array(customCaseSchema).check(z.maxLength(CUSTOM_CASES_MAX));

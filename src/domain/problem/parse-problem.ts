@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { ZodError, ZodType } from 'zod';
+import { problemHtml } from './problem-html';
 import { frontMatterSchema, problemSchema, testsFileSchema, type Problem } from './problem.schema';
 
 /** A problem folder's files as text, keyed by path relative to the folder ("wrong/off-by-one.js"). */
@@ -90,7 +91,8 @@ function parsePython(
 }
 
 /**
- * Builds a validated Problem from the raw files of one problem folder.
+ * Builds a validated Problem from the raw files of one problem folder (with its Markdown
+ * rendered to HTML).
  * `dir` is only used to name files in error messages (e.g. "problems/two-sum").
  */
 export function parseProblem(dir: string, files: ProblemFiles): Problem {
@@ -141,5 +143,5 @@ export function parseProblem(dir: string, files: ProblemFiles): Problem {
   if (usesChecker && !problem.checker) {
     throw new ProblemError(`${dir}/tests.json`, ['compare: "checker" needs a checker.js']);
   }
-  return problem;
+  return { ...problem, html: problemHtml(problem) };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseComplexity } from './complexity';
+import type { ProblemHtml } from './problem-html';
 
 /** How a JSON value is converted before it reaches user code (and back for results). */
 export const shapeSchema = z.enum(['json', 'list', 'tree']);
@@ -116,7 +117,11 @@ export const problemSchema = frontMatterSchema.extend({
     })
     .optional(),
 });
-export type Problem = z.infer<typeof problemSchema>;
+/**
+ * A parsed problem: its validated files plus the statement and explanation as HTML (rendered
+ * by parseProblem, so at build time for the app).
+ */
+export type Problem = z.infer<typeof problemSchema> & { html: ProblemHtml };
 export type ProblemSummary = Pick<
   Problem,
   'slug' | 'title' | 'difficulty' | 'tags' | 'timeLimitMinutes'

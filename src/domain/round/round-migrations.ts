@@ -1,4 +1,4 @@
-import type { ZodError } from 'zod';
+import type { SchemaError } from '../mini-zod';
 import { ROUND_VERSION, roundSchema, type Round } from './round.schema';
 
 /** A record as read from disk or a file, before it is known to be valid. */
@@ -50,7 +50,7 @@ export const OLDEST_ROUND_VERSION = Math.min(
 
 export type MigrateResult = { ok: true; round: Round } | { ok: false; reason: string };
 
-function describe(error: ZodError): string {
+function describe(error: SchemaError): string {
   return error.issues
     .slice(0, 3)
     .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)

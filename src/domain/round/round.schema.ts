@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../mini-zod';
 import { rubricSchema } from '../pair/rubric';
 import { customCasesSchema } from '../problem/custom-case.schema';
 import {
@@ -19,20 +19,20 @@ export type Phase = z.infer<typeof phaseSchema>;
 export const noteSchema = z.object({
   id: z.string(),
   /** Round time (ms since start) when the note was written. */
-  atMs: z.number().nonnegative(),
+  atMs: z.number().check(z.nonnegative()),
   phase: phaseSchema,
   /** The think-aloud prompt this note answers, if any. */
-  prompt: z.string().optional(),
+  prompt: z.optional(z.string()),
   text: z.string(),
 });
 export type Note = z.infer<typeof noteSchema>;
 
 export const runRecordSchema = z.object({
-  atMs: z.number().nonnegative(),
+  atMs: z.number().check(z.nonnegative()),
   mode: z.enum(['run', 'submit']),
   status: z.string(),
-  passed: z.number().int().nonnegative(),
-  failed: z.number().int().nonnegative(),
+  passed: z.int().check(z.nonnegative()),
+  failed: z.int().check(z.nonnegative()),
 });
 export type RunRecord = z.infer<typeof runRecordSchema>;
 
@@ -49,16 +49,16 @@ export const selfScoreSchema = z.enum(['correct', 'partly', 'wrong']);
 export type SelfScore = z.infer<typeof selfScoreSchema>;
 
 export const revealSchema = z.object({
-  passed: z.number().int().nonnegative(),
-  failed: z.number().int().nonnegative(),
+  passed: z.int().check(z.nonnegative()),
+  failed: z.int().check(z.nonnegative()),
   status: z.string(),
-  selfScore: selfScoreSchema.optional(),
+  selfScore: z.optional(selfScoreSchema),
   /** The reference at the reveal; the verdicts (domain/verdict) are derived from it, the estimate and `growth`. */
-  reference: referenceSnapshotSchema.optional(),
+  reference: z.optional(referenceSnapshotSchema),
   /** The candidate's own answer to "is your estimate right about your code?" where nothing measured it. */
-  estimateScore: estimateScoreSchema.optional(),
+  estimateScore: z.optional(estimateScoreSchema),
   /** Rounds revealed before version 2: their estimate judged against the reference, kept as it was. */
-  olderVerdict: olderVerdictSchema.optional(),
+  olderVerdict: z.optional(olderVerdictSchema),
 });
 export type Reveal = z.infer<typeof revealSchema>;
 
@@ -67,36 +67,36 @@ export const recapSchema = z.object({
   toImprove: z.string(),
   nextStep: z.string(),
   /** 1 (rough) … 5 (great). */
-  feeling: z.number().int().min(1).max(5),
+  feeling: z.int().check(z.gte(1), z.lte(5)),
   feelingNote: z.string(),
 });
 export type Recap = z.infer<typeof recapSchema>;
 
 /** What the candidate has typed of the recap so far (saved on every change, so a reload keeps it). */
-export const recapDraftSchema = recapSchema.extend({
-  feeling: z.number().int().min(1).max(5).nullable(),
+export const recapDraftSchema = z.extend(recapSchema, {
+  feeling: z.nullable(z.int().check(z.gte(1), z.lte(5))),
 });
 export type RecapDraft = z.infer<typeof recapDraftSchema>;
 
 export const growthPointSchema = z.object({
-  n: z.number().positive(),
-  ms: z.number().nonnegative(),
+  n: z.number().check(z.positive()),
+  ms: z.number().check(z.nonnegative()),
 });
 
 /** A measured series: its fitted class (one of FIT_CLASSES) and confidence, or the reason it has none. */
 export const measuredSeriesSchema = z.object({
-  best: z.string().nullable(),
-  confidence: z.number().min(0).max(1),
+  best: z.nullable(z.string()),
+  confidence: z.number().check(z.gte(0), z.lte(1)),
   points: z.array(growthPointSchema),
-  reason: z.string().optional(),
+  reason: z.optional(z.string()),
 });
 
 /** How the final code's running time grew when measured in the Reveal phase, with the reference beside it. */
-export const measuredSchema = measuredSeriesSchema.extend({
-  referenceBest: z.string().nullable().optional(),
-  referenceConfidence: z.number().min(0).max(1).optional(),
-  referencePoints: z.array(growthPointSchema).optional(),
-  atMs: z.number().nonnegative(),
+export const measuredSchema = z.extend(measuredSeriesSchema, {
+  referenceBest: z.optional(z.nullable(z.string())),
+  referenceConfidence: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  referencePoints: z.optional(z.array(growthPointSchema)),
+  atMs: z.number().check(z.nonnegative()),
 });
 export type Measured = z.infer<typeof measuredSchema>;
 
@@ -107,50 +107,50 @@ export type PairMode = z.infer<typeof pairModeSchema>;
 /** One interview round, persisted as a versioned record. Times are epoch milliseconds. */
 export const roundSchema = z.object({
   version: z.literal(ROUND_VERSION),
-  id: z.string().min(1),
-  problemSlug: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  problemSlug: z.string().check(z.minLength(1)),
   mode: roundModeSchema,
-  durationMs: z.number().int().positive(),
+  durationMs: z.int().check(z.positive()),
   startedAt: z.number(),
   /** When time runs out, as an absolute time, not counting pauses. */
   deadline: z.number(),
-  pausedAt: z.number().nullable(),
-  pausedTotalMs: z.number().nonnegative(),
+  pausedAt: z.nullable(z.number()),
+  pausedTotalMs: z.number().check(z.nonnegative()),
   phase: phaseSchema,
   language: z.enum(['js', 'ts', 'py']),
   code: z.string(),
   notes: z.array(noteSchema),
   runs: z.array(runRecordSchema),
   hintsUsed: z.array(
-    z.object({ index: z.number().int().nonnegative(), atMs: z.number().nonnegative() }),
+    z.object({ index: z.int().check(z.nonnegative()), atMs: z.number().check(z.nonnegative()) }),
   ),
   promptsShown: z.array(z.string()),
-  endedAt: z.number().nullable(),
-  endReason: z.enum(['done', 'time-up']).nullable(),
-  estimate: estimateSchema.nullable(),
-  reveal: revealSchema.nullable(),
-  recap: recapSchema.nullable(),
+  endedAt: z.nullable(z.number()),
+  endReason: z.nullable(z.enum(['done', 'time-up'])),
+  estimate: z.nullable(estimateSchema),
+  reveal: z.nullable(revealSchema),
+  recap: z.nullable(recapSchema),
   /** Optional so that rounds saved before drafts existed still read. */
-  recapDraft: recapDraftSchema.nullable().optional(),
+  recapDraft: z.optional(z.nullable(recapDraftSchema)),
   /**
    * The growth measurement ("growth", not "measured": round-report reads a `measured` field of
    * another shape). Optional so that rounds saved before measurement existed still read.
    */
-  growth: measuredSchema.nullable().optional(),
+  growth: z.optional(z.nullable(measuredSchema)),
   /**
    * Pair practice: how the interviewer joined (prompts and hints then go through them), or null
    * for a solo round. Optional so that rounds saved before pair practice existed still read.
    */
-  pair: pairModeSchema.nullable().optional(),
+  pair: z.optional(z.nullable(pairModeSchema)),
   /** The interviewer's scores (domain/pair/rubric.ts); optional for the same reason. */
-  rubric: rubricSchema.nullable().optional(),
+  rubric: z.optional(z.nullable(rubricSchema)),
   /**
    * The candidate's own test cases, added during the round (arguments and the reference's
    * answer), run with Run after the visible cases. Optional: older rounds have none.
    */
-  customCases: customCasesSchema.optional(),
-  savedAt: z.number().nullable(),
+  customCases: z.optional(customCasesSchema),
+  savedAt: z.nullable(z.number()),
   /** Set when the candidate gave the round up to start another; it is kept, not deleted. */
-  abandonedAt: z.number().nullable(),
+  abandonedAt: z.nullable(z.number()),
 });
 export type Round = z.infer<typeof roundSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../mini-zod';
 
 /** Bounds of the editor font size (px): below 10 is unreadable, above 32 fits too little code. */
 export const FONT_SIZE_MIN = 10;
@@ -11,7 +11,7 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export const settingsSchema = z.object({
   /** 'system' follows the operating system's light or dark setting. */
   theme: z.enum(THEMES),
-  fontSize: z.number().int().min(FONT_SIZE_MIN).max(FONT_SIZE_MAX),
+  fontSize: z.int().check(z.gte(FONT_SIZE_MIN), z.lte(FONT_SIZE_MAX)),
   tabSize: z.union(TAB_SIZES.map((size) => z.literal(size))),
   wordWrap: z.boolean(),
   /** Vim keys in the editor (monaco-vim, loaded only when this is on). */

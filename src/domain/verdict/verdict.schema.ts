@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../mini-zod';
 
 /**
  * Question 1, "is your estimate right about your code?": right, one class off, or wrong. Set by
@@ -9,8 +9,8 @@ export type OwnVerdict = z.infer<typeof ownVerdictSchema>;
 
 /** The candidate's own answer to question 1, per dimension (used when nothing was measured). */
 export const estimateScoreSchema = z.object({
-  time: ownVerdictSchema.optional(),
-  space: ownVerdictSchema.optional(),
+  time: z.optional(ownVerdictSchema),
+  space: z.optional(ownVerdictSchema),
 });
 export type EstimateScore = z.infer<typeof estimateScoreSchema>;
 
@@ -23,8 +23,8 @@ export const referenceSnapshotSchema = z.object({
   space: z.string(),
   timeReason: z.string(),
   spaceReason: z.string(),
-  measuredAs: z.string().optional(),
-  measuredException: z.string().optional(),
+  measuredAs: z.optional(z.string()),
+  measuredException: z.optional(z.string()),
 });
 export type ReferenceSnapshot = z.infer<typeof referenceSnapshotSchema>;
 

@@ -1,11 +1,16 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { CUSTOM_CASES_MAX, type CustomCase } from '../../domain/problem/custom-case';
 import type { ProblemPage } from '../../domain/problem/problem-parts';
 import { displayJson, formatInput } from '../../runner/format-input';
 import type { RunReport } from '../../runner/run-report';
 import { useReport } from '../../store/selectors';
-import { CustomCaseEditor } from './custom-case-editor';
 import { customCaseName } from './custom-case-name';
+
+// The editor (input checks, the reference run) loads when "Add test case" is pressed, not with
+// the problem page (issue 16: a light first load).
+const CustomCaseEditor = lazy(async () => ({
+  default: (await import('./custom-case-editor')).CustomCaseEditor,
+}));
 
 export interface CustomCasesPanelProps {
   problem: ProblemPage;
@@ -83,14 +88,16 @@ export function CustomCasesPanel({
         </ol>
       )}
       {editing ? (
-        <CustomCaseEditor
-          problem={problem}
-          onCancel={() => setEditing(false)}
-          onSave={(item) => {
-            onAdd(item);
-            setEditing(false);
-          }}
-        />
+        <Suspense fallback={null}>
+          <CustomCaseEditor
+            problem={problem}
+            onCancel={() => setEditing(false)}
+            onSave={(item) => {
+              onAdd(item);
+              setEditing(false);
+            }}
+          />
+        </Suspense>
       ) : (
         <button
           type="button"

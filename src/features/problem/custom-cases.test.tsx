@@ -40,7 +40,7 @@ describe('custom test cases on the problem page', () => {
     renderPage();
     const panel = screen.getByRole('region', { name: 'Your test cases' });
     await user.click(within(panel).getByRole('button', { name: 'Add test case' }));
-    const form = screen.getByRole('form', { name: 'New test case' });
+    const form = await screen.findByRole('form', { name: 'New test case' });
     // One field per parameter, labelled with its name and type; examples copy a visible case.
     await user.click(within(form).getByRole('button', { name: 'Copy example “small”' }));
     expect(within(form).getByLabelText('a: number')).toHaveValue('1');
@@ -80,7 +80,7 @@ describe('custom test cases on the problem page', () => {
     const user = userEvent.setup();
     renderPage();
     await user.click(screen.getByRole('button', { name: 'Add test case' }));
-    const form = screen.getByRole('form', { name: 'New test case' });
+    const form = await screen.findByRole('form', { name: 'New test case' });
     await user.type(within(form).getByLabelText('a: number'), '[[1');
     await user.type(within(form).getByLabelText('b: number'), '2');
     await user.click(within(form).getByRole('button', { name: 'Save test case' }));
@@ -102,7 +102,7 @@ describe('custom test cases on the problem page', () => {
     const user = userEvent.setup();
     renderPage();
     await user.click(screen.getByRole('button', { name: 'Add test case' }));
-    const form = screen.getByRole('form', { name: 'New test case' });
+    const form = await screen.findByRole('form', { name: 'New test case' });
     await user.type(within(form).getByLabelText('a: number'), '1');
     await user.type(within(form).getByLabelText('b: number'), '2');
     await user.click(within(form).getByRole('button', { name: 'Save test case' }));

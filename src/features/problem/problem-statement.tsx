@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { DifficultyBadge } from '../../components/difficulty-badge';
-import { MarkdownText } from '../../components/markdown-text';
+import { RenderedMarkdown } from '../../components/rendered-markdown';
 import { TagList } from '../../components/tag-list';
 import type { ProblemPage } from '../../domain/problem/problem-parts';
 import { useSettings } from '../../store/selectors';
@@ -30,7 +30,7 @@ export function ProblemStatement({
         </div>
         {!hide && <TagList tags={problem.tags} />}
       </header>
-      <MarkdownText source={problem.statement} />
+      <RenderedMarkdown html={problem.html.statement} />
       <section className="signature" aria-labelledby="signature-heading">
         <h2 id="signature-heading">Signature</h2>
         <pre>

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import { z } from '../../domain/mini-zod';
 import { isRoomId, type RoomSecret } from '../../lib/pair-crypto';
 
 const roomSchema = z.strictObject({
-  roomId: z.string().refine(isRoomId, 'not a room id'),
-  key: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'not a 256-bit key'),
+  roomId: z.string().check(z.refine(isRoomId, 'not a room id')),
+  key: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/, 'not a 256-bit key')),
 });
 const roomKey = (roundId: string) => `mockround-pair-room:${roundId}`;
 

@@ -10,7 +10,7 @@ const problem = {
     solution: 'def two_sum(nums, target):\n    return []\n',
     wrong: [{ name: 'w', code: 'def two_sum(nums, target):\n    return None\n' }],
   },
-  explanation: 'Keep a map of values seen so far.',
+  html: { statement: '', explanation: '<p>Keep a map of values seen so far.</p>' },
   interviewer: { clarifications: [], rubric: ['uses a map'], followUps: ['sorted input?'] },
 };
 
@@ -18,6 +18,7 @@ describe('ReferenceSolution', () => {
   it('shows solution.py in a Python round', () => {
     render(<ReferenceSolution problem={problem} language="py" />);
     expect(screen.getByRole('heading', { name: 'Reference solution (Python)' })).toBeVisible();
+    expect(screen.getByText('Keep a map of values seen so far.').tagName).toBe('P');
     expect(screen.getByLabelText('Reference solution code')).toHaveTextContent(
       'def two_sum(nums, target): return []',
     );

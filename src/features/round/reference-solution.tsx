@@ -1,4 +1,4 @@
-import { MarkdownText } from '../../components/markdown-text';
+import { RenderedMarkdown } from '../../components/rendered-markdown';
 import { LANGUAGE_LABEL, referenceFor, type CodeLanguage } from '../../domain/problem/languages';
 import type { Problem } from '../../domain/problem/problem.schema';
 
@@ -10,7 +10,7 @@ export function ReferenceSolution({
   problem,
   language = 'js',
 }: {
-  problem: Pick<Problem, 'solution' | 'python' | 'explanation' | 'interviewer'>;
+  problem: Pick<Problem, 'solution' | 'python' | 'html' | 'interviewer'>;
   language?: CodeLanguage;
 }) {
   const reference = referenceFor(problem, language);
@@ -21,7 +21,7 @@ export function ReferenceSolution({
       <pre className="solution-code" tabIndex={0} aria-label="Reference solution code">
         <code>{reference.code}</code>
       </pre>
-      <MarkdownText source={problem.explanation} />
+      <RenderedMarkdown html={problem.html.explanation} />
       <details className="round-details">
         <summary>What an interviewer looks for</summary>
         <ul>

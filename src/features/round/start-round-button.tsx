@@ -1,7 +1,12 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Problem } from '../../domain/problem/problem.schema';
 import { useHydrated } from '../../store/selectors';
-import { StartRoundDialog } from './start-round-dialog';
+
+// The dialog (its form and the round machine it starts) loads when it is opened, not with the
+// problem page: the page's first load stays light (issue 16).
+const StartRoundDialog = lazy(async () => ({
+  default: (await import('./start-round-dialog')).StartRoundDialog,
+}));
 
 /** The problem page's "Start round": opens the dialog once saved state is known (one round at a time). */
 export function StartRoundButton({
@@ -22,7 +27,11 @@ export function StartRoundButton({
       >
         Start round
       </button>
-      {open && <StartRoundDialog problem={problem} onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <StartRoundDialog problem={problem} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

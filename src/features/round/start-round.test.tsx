@@ -65,6 +65,7 @@ describe('Start round', () => {
     const user = userEvent.setup();
     renderButton();
     await user.click(screen.getByRole('button', { name: 'Start round' }));
+    await screen.findByRole('dialog');
     expect(dialog()).toHaveAccessibleName('Start a round: Add Two');
     expect(within(dialog()).getByRole('radio', { name: /Practice/ })).toBeChecked();
     expect(within(dialog()).getByRole('radio', { name: /Practice/ })).toHaveFocus();
@@ -82,6 +83,7 @@ describe('Start round', () => {
     const user = userEvent.setup();
     const { router } = renderButton();
     await user.click(screen.getByRole('button', { name: 'Start round' }));
+    await screen.findByRole('dialog');
     await user.click(within(dialog()).getByRole('radio', { name: /Timed/ }));
     const minutes = within(dialog()).getByRole('spinbutton', { name: 'Duration (minutes)' });
     await user.clear(minutes);
@@ -106,6 +108,7 @@ describe('Start round', () => {
     const user = userEvent.setup();
     renderButton();
     await user.click(screen.getByRole('button', { name: 'Start round' }));
+    await screen.findByRole('dialog');
     const minutes = within(dialog()).getByRole('spinbutton', { name: 'Duration (minutes)' });
     await user.clear(minutes);
     expect(within(dialog()).getByRole('button', { name: 'Start round' })).toBeDisabled();
@@ -117,6 +120,7 @@ describe('Start round', () => {
     const user = userEvent.setup();
     renderButton();
     await user.click(screen.getByRole('button', { name: 'Start round' }));
+    await screen.findByRole('dialog');
     const first = within(dialog()).getByRole('radio', { name: /Practice/ });
     const last = within(dialog()).getByRole('button', { name: 'Start round' });
     await user.tab({ shift: true });
@@ -132,10 +136,12 @@ describe('Start round', () => {
     renderButton();
     const open = screen.getByRole('button', { name: 'Start round' });
     await user.click(open);
+    await screen.findByRole('dialog');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(open).toHaveFocus();
     await user.click(open);
+    await screen.findByRole('dialog');
     await user.click(within(dialog()).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(useAppStore.getState().activeRound).toBeNull();
@@ -152,6 +158,7 @@ describe('Start round in Python', () => {
     const user = userEvent.setup();
     const { router, clock } = renderButton(true);
     await user.click(screen.getByRole('button', { name: 'Start round' }));
+    await screen.findByRole('dialog');
     await user.selectOptions(within(dialog()).getByRole('combobox', { name: 'Language' }), 'py');
     expect(python.state.asked).toBe(1);
     expect(
@@ -179,6 +186,7 @@ describe('Start round in Python', () => {
     const user = userEvent.setup();
     const { router } = renderButton(true);
     await user.click(screen.getByRole('button', { name: 'Start round' }));
+    await screen.findByRole('dialog');
     await user.selectOptions(within(dialog()).getByRole('combobox', { name: 'Language' }), 'py');
     await user.click(within(dialog()).getByRole('button', { name: 'Start round' }));
     await user.click(within(dialog()).getByRole('button', { name: 'Cancel' }));
@@ -192,6 +200,7 @@ describe('Start round in Python', () => {
     const user = userEvent.setup();
     const { router } = renderButton(true);
     await user.click(screen.getByRole('button', { name: 'Start round' }));
+    await screen.findByRole('dialog');
     await user.click(within(dialog()).getByRole('button', { name: 'Start round' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/round'));
     expect(python.state.asked).toBe(0);
@@ -206,6 +215,7 @@ describe('Start round while another round is active', () => {
     const user = userEvent.setup();
     const { router } = renderButton();
     await user.click(screen.getByRole('button', { name: 'Start round' }));
+    await screen.findByRole('dialog');
     expect(dialog()).toHaveAccessibleName('A round is in progress');
     expect(dialog()).toHaveTextContent('Your round on “Other Problem” is in the Brief phase.');
     await user.click(within(dialog()).getByRole('button', { name: 'Go back to it' }));
@@ -217,6 +227,7 @@ describe('Start round while another round is active', () => {
     const user = userEvent.setup();
     renderButton();
     await user.click(screen.getByRole('button', { name: 'Start round' }));
+    await screen.findByRole('dialog');
     await user.click(within(dialog()).getByRole('button', { name: 'Abandon it' }));
     expect(
       await screen.findByRole('dialog', { name: 'Start a round: Add Two' }),

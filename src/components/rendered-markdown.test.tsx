@@ -1,14 +1,17 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { MarkdownText } from './markdown-text';
+import { markdownToHtml } from '../domain/problem/problem-html';
+import { RenderedMarkdown } from './rendered-markdown';
 
-describe('MarkdownText', () => {
+/** Markdown as the build renders it, shown as the app shows it. */
+const renderMarkdown = (source: string) =>
+  render(<RenderedMarkdown html={markdownToHtml(source)} />);
+
+describe('RenderedMarkdown of build-time HTML', () => {
   it('renders headings, emphasis, lists and code', () => {
-    const { container } = render(
-      <MarkdownText
-        source={'## Example\n\nReturn **the sum**.\n\n- one\n- two\n\n```\nadd(1, 2) // 3\n```'}
-      />,
+    const { container } = renderMarkdown(
+      '## Example\n\nReturn **the sum**.\n\n- one\n- two\n\n```\nadd(1, 2) // 3\n```',
     );
     expect(screen.getByRole('heading', { level: 2, name: 'Example' })).toBeInTheDocument();
     expect(screen.getByText('the sum').tagName).toBe('STRONG');
@@ -18,12 +21,8 @@ describe('MarkdownText', () => {
   });
 
   it('never renders markup or script links from a problem pack', () => {
-    const { container } = render(
-      <MarkdownText
-        source={
-          'Hi <img src=x onerror="alert(1)"> <script>alert(2)</script>\n\n<iframe src="https://evil.example"></iframe>\n\n[click](javascript:alert(3)) [data](data:text/html,<b>x</b>)'
-        }
-      />,
+    const { container } = renderMarkdown(
+      'Hi <img src=x onerror="alert(1)"> <script>alert(2)</script>\n\n<iframe src="https://evil.example"></iframe>\n\n[click](javascript:alert(3)) [data](data:text/html,<b>x</b>)',
     );
     const markdown = container.querySelector('.markdown')!;
     expect(markdown.querySelector('img, script, iframe')).toBeNull();
