@@ -175,9 +175,9 @@ describe('pair practice in Python', () => {
 
   it('the interviewer follows the candidate’s Python code and its runs, and gives a hint', async () => {
     const { page: candidate } = session();
-    await startRound(candidate, SLUG, 'Practice', (dialog) =>
-      dialog.getByRole('combobox', { name: 'Language', exact: true }).selectOption('py'),
-    );
+    await startRound(candidate, SLUG, 'Practice', async (dialog) => {
+      await dialog.getByRole('combobox', { name: 'Language', exact: true }).selectOption('py');
+    });
     const interviewer = await openInterviewer(candidate);
     await interviewer.getByText('Candidate connected').waitFor();
     await candidate.getByRole('button', { name: 'Start coding', exact: true }).click();
