@@ -7,10 +7,10 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Rows { what, measured, target, ok } from one bench script's `--rows` output (its progress goes to stderr). */
-function rowsOf(script) {
+function rowsOf(script, ...flags) {
   const out = execFileSync(
     process.execPath,
-    ['--import', 'tsx', path.join('scripts/bench', script), '--rows'],
+    ['--import', 'tsx', path.join('scripts/bench', script), '--rows', ...flags],
     {
       cwd: root,
       encoding: 'utf8',
@@ -20,7 +20,14 @@ function rowsOf(script) {
   return JSON.parse(out.trim().split('\n').at(-1) ?? '[]');
 }
 
-/** Node sandbox idle and with one core busy, then the Chromium worker path. */
+/**
+ * Node sandbox idle and with one core busy, the same cases in Python (the CLI's Pyodide runtimes,
+ * same targets), then the Chromium worker path.
+ */
 export async function sectionComplexity() {
-  return [...rowsOf('complexity-accuracy.ts'), ...rowsOf('complexity-browser.ts')];
+  return [
+    ...rowsOf('complexity-accuracy.ts'),
+    ...rowsOf('complexity-accuracy.ts', '--python'),
+    ...rowsOf('complexity-browser.ts'),
+  ];
 }
