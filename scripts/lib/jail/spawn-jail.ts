@@ -58,6 +58,16 @@ function jailArgs(options: JailOptions): string[] {
   ];
 }
 
+/**
+ * Every child still alive. A child busy in solution code never sees its parent go (its event
+ * loop is blocked), so when the CLI exits — `process.exit` skips pending timers such as a
+ * kill after a settle delay — the live children are killed with it, never left orphaned.
+ */
+const live = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of live) child.kill('SIGKILL');
+});
+
 export function spawnJail(options: JailOptions): Jail {
   const memoryMb = options.memoryMb ?? DEFAULT_MEMORY_MB;
   const child: ChildProcess = fork(options.bundle, options.args ?? [], {
@@ -66,6 +76,7 @@ export function spawnJail(options: JailOptions): Jail {
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
+  live.add(child);
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let stderr = '';
@@ -120,6 +131,7 @@ export function spawnJail(options: JailOptions): Jail {
   child.on('error', (error) => kill(`it could not start: ${error.message}`));
   child.on('exit', (code, signal) => {
     dead = true;
+    live.delete(child);
     stopWatch();
     clearTimeout(lifetime);
     const outOfMemory = /heap out of memory|Reached heap limit|allocation failed/i.test(stderr);
