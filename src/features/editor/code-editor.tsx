@@ -61,7 +61,9 @@ export function CodeEditor(props: CodeEditorProps) {
   return (
     <div
       className="code-editor-host"
+      // Move too: a pointer already resting where the editor appeared never enters it.
       onPointerEnter={() => setWanted(true)}
+      onPointerMove={() => setWanted(true)}
       onPointerDown={() => setWanted(true)}
       onFocus={() => setWanted(true)}
     >

@@ -13,7 +13,11 @@ export async function waitForEditor(page: Page, timeout = 30_000): Promise<void>
   const either = page.locator(`${PLAIN_EDITOR}, ${LINES}`).first();
   await either.waitFor({ state: 'visible', timeout });
   const plain = page.locator(PLAIN_EDITOR).first();
-  if (await plain.isVisible()) await plain.hover({ timeout: 5_000 }).catch(() => {});
+  if (await plain.isVisible()) {
+    // From elsewhere, so the pointer enters it even if it rests where the editor appeared.
+    await page.mouse.move(0, 0);
+    await plain.hover({ timeout: 5_000 }).catch(() => {});
+  }
   await page.locator(LINES).first().waitFor({ state: 'visible', timeout });
   await page.locator(`${LINES} .view-line`).first().waitFor({ state: 'attached', timeout });
 }
