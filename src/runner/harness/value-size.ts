@@ -22,8 +22,18 @@ export type ValueProblem =
   | { kind: 'too-large'; size: string }
   | { kind: 'unreadable' };
 
+const TOO_LARGE = '[too large to compare: ';
+
 /** What the results show in place of a value too large to compare. */
-export const tooLargeDisplay = (size: string) => `[too large to compare: ${size}]`;
+export const tooLargeDisplay = (size: string) => `${TOO_LARGE}${size}]`;
+
+/** Whether a display stands for a value too large to compare. */
+export const isTooLargeDisplay = (display: string) => display.startsWith(TOO_LARGE);
+
+/** Why such a value failed, for the results. */
+export const TOO_LARGE_REASON =
+  `The returned value is too large to compare: an answer may hold at most ${RETURN_VALUE_LIMIT.toLocaleString('en-US')} values, ` +
+  `${RETURN_OBJECTS_LIMIT.toLocaleString('en-US')} objects and keys, and ${RETURN_CHARS_LIMIT.toLocaleString('en-US')} characters.`;
 
 const mapValues = Map.prototype.values;
 const setValues = Set.prototype.values;
