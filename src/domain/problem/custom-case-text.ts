@@ -1,4 +1,5 @@
 import type { CustomResult } from './custom-case.schema';
+import type { Problem } from './problem.schema';
 
 /** Longest rendering of one value in History, the report and the interviewer's view. */
 export const CASE_TEXT_LIMIT = 500;
@@ -34,3 +35,7 @@ export function argsText(args: readonly unknown[], params: readonly string[] = [
     .map((arg, i) => (params[i] ? `${params[i]} = ${valueText(arg)}` : valueText(arg)))
     .join(', ');
 }
+
+/** The parameter names of a function problem, to label a custom case's arguments. */
+export const paramNames = (problem: Pick<Problem, 'entry'> | undefined): string[] =>
+  problem?.entry?.kind === 'function' ? problem.entry.params.map((p) => p.name) : [];

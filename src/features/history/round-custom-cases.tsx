@@ -1,11 +1,8 @@
 import { useId } from 'react';
 import { CustomCaseList } from '../../components/custom-case-list';
+import { paramNames } from '../../domain/problem/custom-case-text';
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { Round } from '../../domain/round/round.schema';
-
-/** The parameter names of a function problem, to label a custom case's arguments. */
-export const paramNames = (problem: Pick<Problem, 'entry'> | undefined): string[] =>
-  problem?.entry?.kind === 'function' ? problem.entry.params.map((p) => p.name) : [];
 
 /**
  * The test cases the candidate added during the round, apart from the problem's: nothing at all
