@@ -37,5 +37,5 @@ export function argsText(args: readonly unknown[], params: readonly string[] = [
 }
 
 /** The parameter names of a function problem, to label a custom case's arguments. */
-export const paramNames = (problem: Pick<Problem, 'entry'> | undefined): string[] =>
+export const paramNames = (problem: Pick<Problem, 'entry'> | null | undefined): string[] =>
   problem?.entry?.kind === 'function' ? problem.entry.params.map((p) => p.name) : [];
