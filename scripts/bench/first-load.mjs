@@ -49,12 +49,11 @@ export async function reachForEditor(page) {
 }
 
 /**
- * JavaScript a problem page fetches to show the problem (the entry, the route chunk, the
- * problem's own chunk …): the scripts requested before the problem page is first on screen
- * (its statement and editor frame), gzip-sized from dist/. Monaco's chunk was requested right
- * after that; it now loads when the user reaches for the editor. What the page fetches after it
- * is on screen and before Monaco (the runner's warm-up, started by an effect) is listed apart,
- * in `after`.
+ * JavaScript a problem page fetches before Monaco's chunk, gzip-sized from dist/: since Monaco
+ * loads when the user reaches for the editor, that is everything the page fetches on its own.
+ * `files` are the scripts requested before the problem page is first on screen (the entry, the
+ * route chunk, the problem's own chunk …), `after` those requested once it shows (the runner's
+ * warm-up); `totalGzip` counts both.
  * @param {import('playwright-core').Page} page a fresh page
  * @param {string} url the problem page
  * @param {string} distDir
@@ -76,29 +75,34 @@ export async function jsBeforeEditor(page, url, distDir) {
     const { pathname } = new URL(request.url());
     if (editorSeen || !pathname.endsWith('.js')) return;
     if (/\/(monaco-code-editor|editor\.api)[^/]*\.js$/.test(pathname)) editorSeen = true;
-    else if (request.resourceType() === 'script') requests.push(pathname);
+    else if (request.resourceType() === 'script') requests.push({ pathname, request });
   });
   await page.goto(url);
   await page.waitForLoadState('networkidle');
-  const started = await page.evaluate(() => ({
-    shownAt: window.__pageShownAt ?? Infinity,
-    starts: performance
-      .getEntriesByType('resource')
-      .map((entry) => [new URL(entry.name).pathname, entry.startTime]),
-  }));
+  // Epoch ms on both sides: when the page showed, and when each script was requested
+  // (Playwright's own timing of the request; the page's resource entries can miss some).
+  const shownAt = await page.evaluate(() =>
+    window.__pageShownAt === undefined ? Infinity : performance.timeOrigin + window.__pageShownAt,
+  );
   await reachForEditor(page);
-  const startOf = new Map(started.starts);
   const sized = (ref) => {
     const content = readFileSync(path.join(distDir, ref.replace(/^\//, '')));
     return { file: ref, bytes: content.length, gzip: gzipSync(content).length };
   };
-  const unique = [...new Set(requests)];
-  const files = unique.filter((ref) => (startOf.get(ref) ?? 0) < started.shownAt).map(sized);
-  const after = unique.filter((ref) => (startOf.get(ref) ?? 0) >= started.shownAt).map(sized);
+  const firstAsked = new Map();
+  for (const { pathname, request } of requests) {
+    if (firstAsked.has(pathname)) continue;
+    const { startTime } = request.timing();
+    firstAsked.set(pathname, startTime > 0 ? startTime : 0);
+  }
+  const unique = [...firstAsked.keys()];
+  const files = unique.filter((ref) => firstAsked.get(ref) < shownAt).map(sized);
+  const after = unique.filter((ref) => firstAsked.get(ref) >= shownAt).map(sized);
   return {
     files,
     after,
-    totalGzip: files.reduce((sum, f) => sum + f.gzip, 0),
-    editorSeen: editorSeen && Number.isFinite(started.shownAt),
+    shownGzip: files.reduce((sum, f) => sum + f.gzip, 0),
+    totalGzip: [...files, ...after].reduce((sum, f) => sum + f.gzip, 0),
+    editorSeen: editorSeen && Number.isFinite(shownAt),
   };
 }
