@@ -127,7 +127,7 @@ async function runJob({ target, language }: Job): Promise<JobResult> {
   const failures = judgeSurvivors(
     survivors.map((o) => keyOf(o.mutant)),
     declared,
-    language.file,
+    language,
     run,
   );
   if (write) {

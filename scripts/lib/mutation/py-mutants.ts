@@ -57,7 +57,9 @@ let generator: Promise<Jail> | null = null;
 /** The process's generator runtime, started on first use (it never runs any problem's code). */
 function generatorJail(): Promise<Jail> {
   generator ??= (async () => {
-    const bundle = jailBundle(fileURLToPath(new URL('../jail/py-mutator-harness.ts', import.meta.url)));
+    const bundle = jailBundle(
+      fileURLToPath(new URL('../jail/py-mutator-harness.ts', import.meta.url)),
+    );
     const jail = spawnPythonJail(bundle, await pyodideSnapshot(pyodideDir()));
     void jail.crashed.then(() => (generator = null));
     const early = await Promise.race([jail.ready.then(() => null), jail.crashed]);
