@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mutantDiff } from './format-mutant';
 import { keyOf } from './mutant';
-import { pyMutants } from './py-mutants';
+import { pyMutants, spliceMutants } from './py-mutants';
 
 /** Each mutant as "range mutator replacement", in the generator's order. */
 const listed = async (code: string) =>
@@ -108,5 +108,41 @@ describe('pyMutants (Python ast in a jailed Pyodide)', { timeout: 60_000 }, () =
     await expect(pyMutants('def f(:\n')).rejects.toThrow(
       /^solution\.py cannot be parsed: SyntaxError/,
     );
+  });
+});
+
+describe('spliceMutants (the trusted side of the generator)', () => {
+  const code = 'def f(a, b):\n    return a < b\n';
+  const reply = (mutants: unknown[]) => JSON.stringify({ ok: true, mutants });
+  const flip = {
+    mutator: 'EqualityOperator',
+    line: 2,
+    column: 12,
+    endLine: 2,
+    endColumn: 17,
+    replacement: 'a <= b',
+  };
+
+  it('applies a well-formed reply', () => {
+    expect(spliceMutants(code, reply([flip]))).toEqual([
+      { ...flip, original: 'a < b', code: code.replace('a < b', 'a <= b') },
+    ]);
+  });
+
+  it('refuses a reply that names a range outside the reference, a backward range or an unknown mutator', () => {
+    expect(() => spliceMutants(code, reply([{ ...flip, line: 9 }]))).toThrow(
+      'the Python mutant generator named 9:12, outside solution.py',
+    );
+    expect(() => spliceMutants(code, reply([{ ...flip, endColumn: 40 }]))).toThrow(
+      'the Python mutant generator named 2:40, outside solution.py',
+    );
+    expect(() => spliceMutants(code, reply([{ ...flip, endColumn: 5 }]))).toThrow(
+      /backward range 2:12-2:5/,
+    );
+    expect(() => spliceMutants(code, reply([{ ...flip, mutator: 'Anything' }]))).toThrow(
+      /invalid reply \(mutants\.0\.mutator: /,
+    );
+    expect(() => spliceMutants(code, '{"ok": true, "mutants": "all"}')).toThrow(/invalid reply/);
+    expect(() => spliceMutants(code, 'pong')).toThrow(/not JSON/);
   });
 });

@@ -29,7 +29,7 @@ export const PY_MUTATORS = [
 
 const position = z.number().int().min(1);
 /** What the jailed generator may answer: nothing beyond this shape is used. */
-const generated = z.union([
+const generated = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
     mutants: z
@@ -69,12 +69,12 @@ function generatorJail(): Promise<Jail> {
   return generator;
 }
 
-async function generate(code: string): Promise<z.infer<typeof generated>> {
+async function generate(code: string): Promise<string> {
   const jail = await generatorJail();
   jail.hold(true);
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    const text = await Promise.race([
+    return await Promise.race([
       checkedCall(jail, REPLIES, 'mutants', [code]),
       new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
@@ -83,14 +83,6 @@ async function generate(code: string): Promise<z.infer<typeof generated>> {
         }, CALL_MS);
       }),
     ]);
-    const parsed = generated.safeParse(JSON.parse(text));
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new Error(
-        `the Python mutant generator sent an invalid reply (${issue?.path.join('.') || 'reply'}: ${issue?.message})`,
-      );
-    }
-    return parsed.data;
   } finally {
     clearTimeout(timer);
     jail.hold(false);
@@ -98,12 +90,25 @@ async function generate(code: string): Promise<z.infer<typeof generated>> {
 }
 
 /**
- * Every mutant of a Python reference: the jailed generator (py-mutator-source.ts) names each
- * one as a range and a replacement; here, on the trusted side, each range is checked against
- * the reference and the replacement spliced in, as for JavaScript.
+ * The mutants a generator reply names, checked here on the trusted side: the reply must have
+ * the expected shape, every range must lie inside the reference, and each mutant's code is
+ * the reference with that range replaced (nothing else the child sends is used).
  */
-export async function pyMutants(code: string): Promise<Mutant[]> {
-  const reply = await generate(code);
+export function spliceMutants(code: string, replyText: string): Mutant[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(replyText);
+  } catch {
+    throw new Error('the Python mutant generator sent a reply that is not JSON');
+  }
+  const parsed = generated.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `the Python mutant generator sent an invalid reply (${issue?.path.join('.') || 'reply'}: ${issue?.message})`,
+    );
+  }
+  const reply = parsed.data;
   if (!reply.ok) throw new Error(`solution.py cannot be parsed: ${reply.error}`);
   const starts = lineStarts(code);
   const offset = (line: number, column: number) => {
@@ -117,7 +122,9 @@ export async function pyMutants(code: string): Promise<Mutant[]> {
     const from = offset(m.line, m.column);
     const to = offset(m.endLine, m.endColumn);
     if (to < from)
-      throw new Error(`the Python mutant generator named an empty range ${m.line}:${m.column}`);
+      throw new Error(
+        `the Python mutant generator named a backward range ${m.line}:${m.column}-${m.endLine}:${m.endColumn}`,
+      );
     return {
       ...m,
       original: code.slice(from, to),
@@ -125,6 +132,14 @@ export async function pyMutants(code: string): Promise<Mutant[]> {
     };
   });
   return mutants.filter((m) => m.code !== code);
+}
+
+/**
+ * Every mutant of a Python reference: the jailed generator (py-mutator-source.ts) names each
+ * one as a range and a replacement; spliceMutants checks and applies them, as for JavaScript.
+ */
+export async function pyMutants(code: string): Promise<Mutant[]> {
+  return spliceMutants(code, await generate(code));
 }
 
 const pyodideVersion = (
