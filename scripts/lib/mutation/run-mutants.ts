@@ -1,7 +1,11 @@
 import type { Problem } from '../../../src/domain/problem/problem.schema';
-import type { AsyncChecker } from '../../../src/runner/async-checker';
 import type { RunReport } from '../../../src/runner/run-report';
-import { runBudget, runTests, type SandboxFactory } from '../../../src/runner/run-session';
+import {
+  runBudget,
+  runTests,
+  type RunOptions,
+  type SandboxFactory,
+} from '../../../src/runner/run-session';
 import { openProblemCode } from '../jail/problem-jail';
 import { createLimiter } from './limiter';
 import type { Mutant, MutationLanguage } from './mutant';
@@ -61,11 +65,23 @@ export async function mutateProblem(
   const reference = language.reference(problem);
   if (reference === undefined)
     return { slug: problem.slug, language: language.id, outcomes: [], killed: 0, total: 0, ms: 0 };
-  // checker.js is problem code: it runs in a jail of its own, as in validate.
+  return runMutants(problem, language, reference, options);
+}
+
+/**
+ * One judge run. checker.js is problem code: it runs in a jail of its own, as in validate,
+ * opened for the run (a problem's runs can span longer than a jail's lifetime on a busy machine).
+ */
+async function judge(
+  problem: Problem,
+  sandbox: SandboxFactory,
+  options: Omit<RunOptions, 'checker'>,
+): Promise<RunReport> {
+  if (!problem.checker) return runTests(problem, sandbox, options);
   const problemCode = openProblemCode();
   try {
-    const checker = problem.checker ? await problemCode.checker(problem.checker) : undefined;
-    return await runMutants(problem, language, reference, { ...options, checker });
+    const checker = await problemCode.checker(problem.checker);
+    return await runTests(problem, sandbox, { ...options, checker });
   } finally {
     problemCode.dispose();
   }
@@ -75,7 +91,7 @@ async function runMutants(
   problem: Problem,
   language: MutationLanguage,
   reference: string,
-  options: MutateOptions & { checker?: AsyncChecker },
+  options: MutateOptions,
 ): Promise<ProblemMutation> {
   const limit = options.limit ?? createLimiter(1);
   const sandbox = options.sandbox ?? language.sandbox;
@@ -84,13 +100,12 @@ async function runMutants(
   const budgetMs = runBudget(problem, language.runAs) * (options.budgetScale ?? 1);
   const submit = (code: string, stopOnFailure: boolean) =>
     limit(() =>
-      runTests(problem, sandbox, {
+      judge(problem, sandbox, {
         mode: 'submit',
         code,
         language: language.runAs,
         stopOnFailure,
         budgetMs,
-        checker: options.checker,
       }),
     );
   let baseline = await submit(reference, false);
