@@ -95,6 +95,29 @@ const zustandBan = {
   patterns: [{ group: ['zustand/*'], message: 'Only src/store imports zustand.' }],
 };
 
+/**
+ * App code takes `z` from src/domain/mini-zod.ts (zod/mini, English messages loaded): one import
+ * of full zod pulls all of it into the problem page (docs/architecture.md, habit 3).
+ */
+const ZOD_MESSAGE =
+  "Import { z } from 'src/domain/mini-zod' (zod/mini): full zod pulls all of zod into the app bundle. Only the build-time problem parser and scripts/ use 'zod'.";
+const zodBan = {
+  paths: [{ name: 'zod', message: ZOD_MESSAGE }],
+  patterns: [{ group: ['zod/*'], message: ZOD_MESSAGE }],
+};
+/** Files allowed to import zod itself: the mini-zod module, and the build-time/CLI problem parser. */
+const ZOD_ALLOWED = [
+  'src/domain/mini-zod.ts',
+  'src/domain/problem/problem.schema.ts',
+  'src/domain/problem/parse-problem.ts',
+];
+
+/** Several bans in one rule option (a later config block's options replace an earlier one's). */
+const bans = (...parts) => ({
+  paths: parts.flatMap((p) => p.paths),
+  patterns: parts.flatMap((p) => p.patterns),
+});
+
 const UI_LIBS = [
   'react',
   'react-dom',
@@ -103,6 +126,16 @@ const UI_LIBS = [
   'monaco-editor',
   '@monaco-editor/react',
 ];
+
+const domainBan = {
+  paths: UI_LIBS.map((name) => ({
+    name,
+    message: 'src/domain is pure TypeScript: no React, DOM, zustand, comlink or Monaco.',
+  })),
+  patterns: [
+    { group: UI_LIBS.map((name) => `${name}/*`), message: 'src/domain is pure TypeScript.' },
+  ],
+};
 
 export default defineConfig(
   {
@@ -158,28 +191,20 @@ export default defineConfig(
     },
   },
   {
+    files: ['src/**'],
+    rules: { 'no-restricted-imports': ['error', bans(zustandBan, zodBan)] },
+  },
+  {
     files: ['src/store/**'],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: { 'no-restricted-imports': ['error', zodBan] },
   },
   {
     files: ['src/domain/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: UI_LIBS.map((name) => ({
-            name,
-            message: 'src/domain is pure TypeScript: no React, DOM, zustand, comlink or Monaco.',
-          })),
-          patterns: [
-            {
-              group: UI_LIBS.map((name) => `${name}/*`),
-              message: 'src/domain is pure TypeScript.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', bans(domainBan, zodBan)] },
+  },
+  {
+    files: ZOD_ALLOWED,
+    rules: { 'no-restricted-imports': ['error', domainBan] },
   },
   {
     // Browser-side code run inside page.evaluate by the e2e tests and the bench.

@@ -72,8 +72,9 @@ export async function cpuIdleAfterVerdict(page, profile, pattern, afterMs = 1000
   await new Promise((resolve) => setTimeout(resolve, afterMs));
   clearInterval(timer);
 
-  // The loop ran in the warm spare that existed at the click (the next spare starts during the
-  // run, so it is not in the first sample): of those threads, the one that used the most CPU.
+  // The loop ran in the warm spare if one was ready at the click, or else in a sandbox started
+  // for this Run (after a time-out the next sandbox may still be starting): of the threads seen
+  // before the verdict, the one that used the most CPU since it was first seen.
   const first = samples[0];
   const last = samples.filter((s) => s.at <= verdictAt).at(-1);
   if (!first || !last) throw new Error('cpu-idle: no samples before the verdict');
@@ -94,10 +95,10 @@ export async function cpuIdleAfterVerdict(page, profile, pattern, afterMs = 1000
   let loop = null;
   let most = 0;
   const before = samples.filter((s) => s.at <= verdictAt);
-  const atClick = new Map();
-  for (const s of samples.filter((x) => x.at <= first.at + 250))
-    for (const [id, ticks] of s.threads) if (!atClick.has(id)) atClick.set(id, ticks);
-  for (const [id, ticks] of atClick) {
+  const firstSeen = new Map();
+  for (const s of before)
+    for (const [id, ticks] of s.threads) if (!firstSeen.has(id)) firstSeen.set(id, ticks);
+  for (const [id, ticks] of firstSeen) {
     if (id.startsWith(`${app}/`)) continue;
     const seen = before.findLast((s) => s.threads.has(id))?.threads.get(id) ?? ticks;
     if (seen - ticks > most) [loop, most] = [id, seen - ticks];

@@ -12,6 +12,7 @@ export const HUGE_RESULTS = [
     'const o = {}; for (let i = 0; i < 2e5; i++) o["k" + i] = i; return o;',
   ],
   ['a 5,000,000-character string', 'return "x".repeat(5e6);'],
+  ['100,000 small objects', 'return Array.from({ length: 1e5 }, (_, i) => ({ a: i }));'],
 ];
 
 /**

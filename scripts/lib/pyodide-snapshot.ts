@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadPyodide } from 'pyodide';
 import { PYODIDE_OPTIONS } from '../../src/runner/python/python-runtime';
@@ -11,8 +12,8 @@ import { PYODIDE_OPTIONS } from '../../src/runner/python/python-runtime';
  * a snapshot of the memory right after that start-up costs well under a second. The snapshot
  * is made here, on the trusted side, from the installed package before any problem or
  * solution code exists, with the options every runtime uses; a jailed child may only read it.
- * It is cached per Pyodide version, package files and Node version, and rebuilt when any of
- * them changes. If it cannot be made, runtimes start the slow way.
+ * It is cached per Pyodide version, content of the package's runtime files and Node version,
+ * and rebuilt when any of them changes. If it cannot be made, runtimes start the slow way.
  */
 
 const cacheDir = () =>
@@ -21,10 +22,13 @@ const cacheDir = () =>
 /** The file name changes whenever the runtime the snapshot was taken from could differ. */
 export function snapshotName(indexURL: string): string {
   const pkg = JSON.parse(readFileSync(`${indexURL}package.json`, 'utf8')) as { version: string };
-  const sizes = ['pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide.asm.mjs']
-    .map((file) => statSync(`${indexURL}${file}`).size)
-    .join('-');
-  return `pyodide-${pkg.version}-${sizes}-node${process.versions.node}.snapshot`;
+  // The files' content, not their sizes: a patched package of the same sizes is another runtime
+  // (hashing the ~13 MB takes tens of milliseconds).
+  const hash = createHash('sha256');
+  for (const file of ['pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide.asm.mjs'])
+    hash.update(readFileSync(`${indexURL}${file}`));
+  const digest = hash.digest('hex').slice(0, 16);
+  return `pyodide-${pkg.version}-${digest}-node${process.versions.node}.snapshot`;
 }
 
 async function makeSnapshot(indexURL: string, target: string): Promise<void> {

@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { describe, expect, it, vi } from 'vitest';
 import { pyodideDir } from './python-node-sandbox';
 import { pyodideSnapshot } from './pyodide-snapshot';
-import { pyodideSnapshotPlugin } from './vite-plugin-pyodide-snapshot';
+import { gzippedSnapshot, pyodideSnapshotPlugin } from './vite-plugin-pyodide-snapshot';
 
 // The first use makes the snapshot: Pyodide starts once, seconds on a loaded machine.
 vi.setConfig({ testTimeout: 120_000 });
@@ -41,6 +43,15 @@ describe('virtual:pyodide-snapshot', () => {
     expect(emitted[0]?.name).toBe('pyodide-snapshot.bin');
     const made = readFileSync((await pyodideSnapshot(pyodideDir())) as string);
     expect(gunzipSync(emitted[0]?.source as Uint8Array).equals(made)).toBe(true);
+  });
+
+  it('keeps the compressed snapshot beside the snapshot, so the next build reuses it', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'snapshot-')), 'a.snapshot');
+    writeFileSync(path, Buffer.alloc(100_000, 7));
+    const first = gzippedSnapshot(path);
+    expect(gunzipSync(first).equals(readFileSync(path))).toBe(true);
+    expect(existsSync(`${path}.gz`)).toBe(true);
+    expect(gzippedSnapshot(path).equals(first)).toBe(true);
   });
 
   it('leaves every other module alone', () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { pyodideDir } from './python-node-sandbox';
@@ -15,6 +15,18 @@ const RESOLVED = `\0${ID}`;
  * code of a user or a problem exists. Under `vite` (dev) and in tests it is null, and Python
  * starts the slow way; so it is when the snapshot cannot be made.
  */
+/** The snapshot gzip-compressed, kept beside it: compressing ~31 MB costs seconds per build. */
+export function gzippedSnapshot(path: string): Buffer {
+  const gz = `${path}.gz`;
+  if (existsSync(gz)) return readFileSync(gz);
+  const bytes = gzipSync(readFileSync(path));
+  // Written beside its final name and renamed: a parallel build never reads half a file.
+  const partial = `${gz}.${process.pid}.tmp`;
+  writeFileSync(partial, bytes);
+  renameSync(partial, gz);
+  return bytes;
+}
+
 export function pyodideSnapshotPlugin(): Plugin {
   let building = false;
   return {
@@ -33,7 +45,7 @@ export function pyodideSnapshotPlugin(): Plugin {
         type: 'asset',
         name: 'pyodide-snapshot.bin',
         // Served as an opaque binary: a host must not mark it gzip-encoded and inflate it.
-        source: gzipSync(readFileSync(path)),
+        source: gzippedSnapshot(path),
       });
       return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
     },

@@ -1,16 +1,8 @@
 // @vitest-environment jsdom
+import './uplot-match-media.fixture';
 import type uPlot from 'uplot';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { barPlotSetup } from './bar-plot';
-
-// uPlot reads matchMedia as it loads; jsdom has none.
-vi.hoisted(() => {
-  window.matchMedia = (() => ({
-    matches: false,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-  })) as never;
-});
 
 const pct = (v: number) => `${Math.round(v * 100)} %`;
 const u = {} as uPlot;

@@ -1,18 +1,10 @@
 // @vitest-environment jsdom
+import './uplot-match-media.fixture';
 import { render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WeekStats } from '../domain/history/progress-stats';
 import { CalibrationTrendChart } from './calibration-trend-chart';
 import { recordCanvasText } from './uplot-canvas.fixture';
-
-// uPlot reads matchMedia as it loads (vi.hoisted runs before the imports).
-vi.hoisted(() => {
-  window.matchMedia = (() => ({
-    matches: false,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-  })) as never;
-});
 
 const week = (start: number, key: string): WeekStats => ({
   week: key,

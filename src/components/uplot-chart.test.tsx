@@ -1,39 +1,17 @@
 // @vitest-environment jsdom
+import './uplot-match-media.fixture';
 import { render } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { UplotChart, type ChartOptions } from './uplot-chart';
+import { recordCanvasText } from './uplot-canvas.fixture';
 
-// jsdom has neither a 2D canvas nor matchMedia: a context whose every method does nothing,
-// and a media query that never changes, are enough for uPlot to lay out and "draw". uPlot
-// reads matchMedia as it loads, hence vi.hoisted.
-const noop = () => undefined;
-vi.hoisted(() => {
-  window.matchMedia = (() => ({
-    matches: false,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-  })) as never;
-});
-const realGetContext = HTMLCanvasElement.prototype.getContext;
+// jsdom has no 2D canvas: a context that records text and otherwise does nothing is enough
+// for uPlot to lay out and "draw".
+let canvas: ReturnType<typeof recordCanvasText>;
 beforeAll(() => {
-  const context = new Proxy({} as Record<string | symbol, unknown>, {
-    get: (target, key) =>
-      key in target ? target[key] : key === 'measureText' ? () => ({ width: 10 }) : noop,
-    set: (target, key, value) => ((target[key] = value), true),
-  });
-  HTMLCanvasElement.prototype.getContext = vi.fn(() => context) as never;
-  // uPlot builds its paths as Path2D objects before stroking them.
-  globalThis.Path2D = class {
-    constructor() {
-      return new Proxy(this, {
-        get: (target, key) => (key in target ? target[key as never] : noop),
-      });
-    }
-  } as never;
+  canvas = recordCanvasText();
 });
-afterAll(() => {
-  HTMLCanvasElement.prototype.getContext = realGetContext;
-});
+afterAll(() => canvas.restore());
 
 const options: ChartOptions = {
   height: 120,

@@ -202,6 +202,19 @@ describe('huge and strange results are summarised in the sandbox', () => {
     expect(test?.actual).toMatch(/^\[too large to compare/);
   });
 
+  it('an object of 200,000 keys or 100,000 small objects fail as too large', async () => {
+    const keys = await oneCase(
+      '(() => { const o = {}; for (let i = 0; i < 2e5; i++) o["k" + i] = i; return o; })()',
+    );
+    expect(keys?.status).toBe('fail');
+    expect(keys?.actual).toBe('[too large to compare: over 50000 objects and keys]');
+    expect(keys?.reason).toMatch(/^The returned value is too large to compare: an answer may hold/);
+    const small = await oneCase('Array.from({ length: 1e5 }, (_, i) => ({ a: i }))');
+    expect(small?.actual).toBe('[too large to compare: over 50000 objects and keys]');
+    const map = await oneCase('new Map(Array.from({ length: 6e4 }, (_, i) => [i, i]))');
+    expect(map?.actual).toBe('[too large to compare: over 50000 objects and keys]');
+  });
+
   it('a 5,000,000-character string, or many long keys, fail as too large', async () => {
     const long = await oneCase('"x".repeat(5e6)');
     expect(long?.status).toBe('fail');
@@ -244,5 +257,17 @@ describe('huge and strange results are summarised in the sandbox', () => {
       },
     );
     expect(big.tests[0]?.status).toBe('pass');
+    const pairs = Array.from({ length: 10_000 }, (_, i) => [i, i]);
+    const groups = await runTests(
+      addProblem([{ name: 'pairs', args: [10_000, 0], expected: pairs, hidden: false }]),
+      nodeSandbox,
+      {
+        mode: 'run',
+        code: 'function add(n) { return Array.from({ length: n }, (_, i) => [i, i]); }',
+        language: 'js',
+        budgetMs: 10_000,
+      },
+    );
+    expect(groups.tests[0]?.status).toBe('pass');
   });
 });

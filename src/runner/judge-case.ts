@@ -4,6 +4,7 @@ import type { SandboxApi } from './protocol';
 import type { TestResult } from './run-report';
 import { displayJson, formatInput } from './format-input';
 import { checkAsync, isAsyncChecker, type AsyncChecker } from './async-checker';
+import { isTooLargeDisplay, TOO_LARGE_REASON } from './harness/value-size';
 
 type JudgedProblem = Pick<Problem, 'entry' | 'tests'>;
 
@@ -31,8 +32,9 @@ export async function judgeCase(
   result.actual = returned.clonable ? displayJson(returned.value) : returned.display;
   if (!returned.clonable) {
     result.status = 'fail';
-    result.reason =
-      'The returned value cannot be compared (it holds functions or other values that cannot be copied).';
+    result.reason = isTooLargeDisplay(returned.display)
+      ? TOO_LARGE_REASON
+      : 'The returned value cannot be compared (it holds functions or other values that cannot be copied).';
     return;
   }
   const mode = testCase.compare ?? problem.tests.compare;

@@ -3,6 +3,8 @@ import { setEditorCode } from './support/editor';
 import { openProblem } from './support/problem-page';
 import { readProblemFile } from './support/problems';
 import { runAndWatch } from './support/results';
+import { estimateAndReveal } from './support/round';
+import { appUrl } from './support/server';
 import { itStayedLocalAndQuiet, useBrowser } from './support/session';
 
 /** The candidate's own test cases on two-sum: reference answer, Run, reload, bad input. */
@@ -90,6 +92,27 @@ describe('custom test cases, in Chromium', () => {
     await expect
       .poll(() => page.getByRole('listitem', { name: 'Custom 1' }).innerText(), { timeout: 30_000 })
       .toContain('nums = [3,3], target = 6');
+
+    // Saved with the round: History's page of the round lists the case, apart from the problem's,
+    // with the reference's answer and what the code got on it at its last Run.
+    await page.getByRole('button', { name: "I'm done", exact: true }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'End coding now?' });
+    await confirm.getByRole('button', { name: "Yes, I'm done", exact: true }).click();
+    await estimateAndReveal(page, { time: 'O(n)', space: 'O(n)' });
+    await page.getByRole('button', { name: 'Continue to recap', exact: true }).click();
+    await page.getByRole('radio', { name: '4 · Good' }).check();
+    await page.getByRole('button', { name: 'Save recap', exact: true }).click();
+    await page.waitForURL(appUrl('/rounds'));
+    await page.goto(appUrl('/history'));
+    await page.getByRole('link', { name: 'Two Sum' }).first().click();
+    const saved = page.getByRole('list', { name: 'Your test cases' });
+    const savedCase = saved.getByRole('listitem', { name: 'Custom 1' });
+    await expect
+      .poll(() => savedCase.innerText(), { timeout: 30_000 })
+      .toContain('nums = [3,3], target = 6');
+    const text = await savedCase.innerText();
+    expect(text).toContain('Expected (reference): [0,1]');
+    expect(text).toMatch(/Last run \(\d\d:\d\d\): Passed · got \[0,1\]/);
   });
 
   itStayedLocalAndQuiet(session);

@@ -142,7 +142,7 @@ describe('history, export and import', () => {
       .getByRole('link', { name: 'Progress' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Progress' }).waitFor();
-    await page.getByRole('heading', { name: 'Rounds per week' }).waitFor();
+    await page.getByRole('heading', { name: 'Attempts per week' }).waitFor();
     expect(await page.getByRole('region', { name: 'What next' }).getByRole('link').count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
   });

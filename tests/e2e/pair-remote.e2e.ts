@@ -89,6 +89,25 @@ describe('pair practice across two machines, through the relay', () => {
     await partner.getByTestId('candidate-caret').waitFor({ state: 'attached' });
     expect(await partner.locator('.monaco-editor').count()).toBe(0);
 
+    // The candidate's own test case, and what the code got on it at the Run, reach the partner.
+    const panel = candidate.getByRole('region', { name: 'Your test cases' });
+    await panel.getByRole('button', { name: 'Add test case' }).click();
+    const form = candidate.getByRole('form', { name: 'New test case' });
+    await form.getByLabel('nums').fill('[3, 3]');
+    await form.getByLabel('target').fill('6');
+    await form.getByRole('button', { name: 'Save test case' }).click();
+    await panel.getByRole('listitem', { name: 'Custom 1' }).waitFor();
+    const cases = partner.getByRole('list', { name: 'Candidate’s test cases' });
+    const shared = cases.getByRole('listitem', { name: 'Custom 1' });
+    await expect
+      .poll(() => shared.innerText(), { timeout: 15_000 })
+      .toContain('nums = [3,3], target = 6');
+    expect(await shared.innerText()).toContain('Expected (reference): [0,1]');
+    await candidate.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect
+      .poll(() => shared.innerText(), { timeout: 30_000 })
+      .toMatch(/Last run \(\d\d:\d\d\): Passed · got \[0,1\]/);
+
     const hints = candidate.getByRole('region', { name: /Hints/ });
     await partner.getByRole('button', { name: 'Give hint 1', exact: true }).click();
     await hints.getByText(meta.hints[0]!).waitFor();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { setEditorCode } from './support/editor';
 import { caseCounts, openProblem } from './support/problem-page';
 import { budgetMs, readProblemFile } from './support/problems';
-import { parseSummary, runAndWatch } from './support/results';
+import { parseSummary, resultsRegion, runAndWatch } from './support/results';
 import { itStayedLocalAndQuiet, useBrowser } from './support/session';
 
 const BUDGET = budgetMs('two-sum');
@@ -46,6 +46,32 @@ describe('runaway code', () => {
     // Typically ~20 ms; 1 s leaves room for a loaded CI machine and still ends the run
     // (started 300 ms earlier) before the 2 s budget would have.
     expect(outcome.ms).toBeLessThan(1_000);
+  });
+
+  it('a 200,000-key result is summarised in the sandbox: failed as too large, the page never stalls', async () => {
+    const { page } = session();
+    await setEditorCode(
+      page,
+      'function twoSum() {\nconst o = {}; for (let i = 0; i < 2e5; i++) o["k" + i] = i; return o;\n}\n',
+    );
+    await page.evaluate(() => {
+      const w = window as unknown as { longest: number };
+      w.longest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const outcome = await runAndWatch(page, { click: 'Run' }, undefined, 20_000);
+    expect(parseSummary(outcome.text)).toEqual({ passed: 0, failed: counts.visible });
+    await expect
+      .poll(() => resultsRegion(page).textContent())
+      .toContain(
+        'The returned value is too large to compare: an answer may hold at most 500,000 values, 50,000 objects and keys',
+      );
+    // Copying the object to the page took ~860 ms on an idle machine before the cap, 0 with it;
+    // 400 ms leaves room for a loaded CI machine and still fails without the cap.
+    const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+    expect(longest).toBeLessThan(400);
   });
 
   itStayedLocalAndQuiet(session);

@@ -136,7 +136,7 @@ describe('a saved assessment is kept', () => {
     await page
       .getByText(/^Counted with your rounds: 2 problems from 1 saved assessment,/)
       .waitFor();
-    const weekly = page.getByRole('table', { name: 'Rounds per week' });
+    const weekly = page.getByRole('table', { name: 'Attempts per week' });
     expect(await weekly.getByRole('row').count()).toBeGreaterThan(1);
   }, 90_000);
 

@@ -2,12 +2,18 @@ import { describeScore, RUBRIC_AREAS, RUBRIC_LABELS, summarizeRubric } from '../
 import type { Round } from '../round/round.schema';
 import { olderText, optimalityText, spaceText, timeText } from '../verdict/verdict-text';
 import { verdictsOf } from '../verdict/work-verdicts';
+import { customCaseLines } from './custom-case-report';
 import { roundOutcome, timeUsedMs } from './round-facts';
 import { formatElapsed } from '../round/round-timer';
 
 export interface ReportContext {
   /** The problem as the bank has it; without it the slug stands in for the title. */
-  problem?: { title: string; complexity?: { time: string; space: string } };
+  problem?: {
+    title: string;
+    complexity?: { time: string; space: string };
+    /** The entry's parameter names, to label the arguments of custom cases. */
+    params?: readonly string[];
+  };
   /** Formats an instant; default "2024-01-02 14:05 UTC". The UI can pass the user's locale. */
   formatDate?: (ms: number) => string;
 }
@@ -153,6 +159,7 @@ export function roundReport(round: Round, context: ReportContext = {}): string {
         ]
       : ['_No runs._']),
     '',
+    ...customCaseLines(round, context.problem?.params),
     ...complexityLines(round, context),
     ...rubricLines(round.rubric),
     ...(recap

@@ -2,6 +2,7 @@ import type { Problem } from '../problem/problem.schema';
 import type { Round } from '../round/round.schema';
 import { givenHints } from './hint-ladder';
 import {
+  caseFitsShare,
   candidateStateSchema,
   type CandidateState,
   type InterviewerData,
@@ -51,6 +52,8 @@ export function candidateStateFromRound(
   rubric: Rubric | null,
 ): CandidateState {
   const { durationMs, startedAt, deadline, pausedAt, pausedTotalMs, endedAt } = round;
+  // The candidate's own cases go to the interviewer (one too large to share stays behind).
+  const customCases = (round.customCases ?? []).filter(caseFitsShare);
   return candidateStateSchema.parse({
     roundId: round.id,
     problemSlug: round.problemSlug,
@@ -64,6 +67,7 @@ export function candidateStateFromRound(
     promptsShown: round.promptsShown,
     hintsGiven: givenHints(hints, round.hintsUsed),
     rubric: RUBRIC_VISIBLE.includes(round.phase) ? rubric : null,
+    ...(customCases.length ? { customCases } : {}),
   });
 }
 

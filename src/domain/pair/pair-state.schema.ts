@@ -1,6 +1,23 @@
 import { z } from '../mini-zod';
 import { noteSchema, phaseSchema, roundModeSchema, runRecordSchema } from '../round/round.schema';
+import {
+  CUSTOM_CASES_MAX,
+  roundCustomCaseSchema,
+  type RoundCustomCase,
+} from '../problem/custom-case.schema';
 import { rubricSchema } from './rubric';
+
+/**
+ * A custom case larger than this as JSON (a huge reference answer, say) stays with the candidate:
+ * the input is capped at 10,000 characters, so this leaves room for ordinary answers.
+ */
+export const MAX_SHARED_CASE_CHARS = 20_000;
+/** Whether a custom case is small enough to go to the interviewer. */
+export const caseFitsShare = (item: RoundCustomCase) =>
+  JSON.stringify(item).length <= MAX_SHARED_CASE_CHARS;
+const sharedCaseSchema = roundCustomCaseSchema.check(
+  z.refine(caseFitsShare, { message: `larger than ${MAX_SHARED_CASE_CHARS} characters as JSON` }),
+);
 
 export const pairRoleSchema = z.enum(['candidate', 'interviewer']);
 export type PairRole = z.infer<typeof pairRoleSchema>;
@@ -44,6 +61,11 @@ export const candidateStateSchema = z.strictObject({
   hintsGiven: z.array(givenHintSchema),
   /** The interviewer's scores, shared once the round reaches the recap (null until then). */
   rubric: z.nullable(rubricSchema),
+  /**
+   * The candidate's own test cases with the last Run's result on each (inputs the candidate typed,
+   * answers the reference gave them: nothing of the interviewer's). Absent when there are none.
+   */
+  customCases: z.optional(z.array(sharedCaseSchema).check(z.maxLength(CUSTOM_CASES_MAX))),
 });
 export type CandidateState = z.infer<typeof candidateStateSchema>;
 

@@ -33,6 +33,7 @@ export function candidateUpdates(
     s.promptsShown,
     s.hintsGiven,
     s.rubric,
+    s.customCases ?? [],
   ];
   if (!appendedRuns || !appendedNotes || !same(rest(prev), rest(next))) return whole;
 

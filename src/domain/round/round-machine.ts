@@ -1,6 +1,7 @@
 import type { Rubric } from '../pair/rubric';
 import { CUSTOM_CASES_MAX, type CustomCase } from '../problem/custom-case.schema';
 import type { OwnVerdict, ReferenceSnapshot } from '../verdict/verdict.schema';
+import { withRunResults, type CaseOutcome } from './custom-case-results';
 import { elapsedMs, isTimeUp } from './round-timer';
 import {
   ROUND_VERSION,
@@ -23,7 +24,7 @@ export type RoundEvent =
   | { type: 'prompt-shown'; prompt: string }
   | { type: 'add-note'; id: string; text: string; prompt?: string }
   | { type: 'update-code'; code: string; language: 'js' | 'ts' | 'py' }
-  | { type: 'record-run'; run: Omit<RunRecord, 'atMs'> }
+  | { type: 'record-run'; run: Omit<RunRecord, 'atMs'>; custom?: readonly CaseOutcome[] }
   | { type: 'use-hint'; index: number }
   | { type: 'finish' }
   | { type: 'time-up' }
@@ -145,7 +146,14 @@ export function transition(round: Round, event: RoundEvent, now: number): Round 
     case 'record-run':
       need(CODING);
       running();
-      return { ...round, runs: [...round.runs, { ...event.run, atMs }] };
+      return {
+        ...round,
+        runs: [...round.runs, { ...event.run, atMs }],
+        // Each custom case keeps what this Run got on it (History and the interviewer show it).
+        ...(event.custom
+          ? { customCases: withRunResults(round.customCases, event.custom, atMs) }
+          : {}),
+      };
     case 'use-hint':
       need(CODING);
       if (round.mode !== 'practice') fail('hints are off in timed rounds');

@@ -1,6 +1,6 @@
 import { z } from '../mini-zod';
 import { rubricSchema } from '../pair/rubric';
-import { customCasesSchema } from '../problem/custom-case.schema';
+import { roundCustomCasesSchema } from '../problem/custom-case.schema';
 import {
   estimateScoreSchema,
   olderVerdictSchema,
@@ -146,9 +146,10 @@ export const roundSchema = z.object({
   rubric: z.optional(z.nullable(rubricSchema)),
   /**
    * The candidate's own test cases, added during the round (arguments and the reference's
-   * answer), run with Run after the visible cases. Optional: older rounds have none.
+   * answer), run with Run after the visible cases, each with the last Run's result on it.
+   * Optional: older rounds have none.
    */
-  customCases: z.optional(customCasesSchema),
+  customCases: z.optional(roundCustomCasesSchema),
   savedAt: z.nullable(z.number()),
   /** Set when the candidate gave the round up to start another; it is kept, not deleted. */
   abandonedAt: z.nullable(z.number()),

@@ -1,19 +1,11 @@
 // @vitest-environment jsdom
+import '../../components/uplot-match-media.fixture';
 import { render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fitGrowth, type GrowthPoint } from '../../domain/growth/fit-growth';
 import type { GrowthReport, SeriesReport } from '../../runner/measure-report';
 import { recordCanvasText } from '../../components/uplot-canvas.fixture';
 import { GrowthChart } from './growth-chart';
-
-// uPlot reads matchMedia as it loads (vi.hoisted runs before the imports).
-vi.hoisted(() => {
-  window.matchMedia = (() => ({
-    matches: false,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-  })) as never;
-});
 
 const series = (points: GrowthPoint[]): SeriesReport => {
   const fit = fitGrowth(points);

@@ -33,6 +33,15 @@ export function problemBankMock() {
               solution: 'function twoSum(nums, target) {\n  const seen = new Map();\n}\n',
               python: { solution: 'def two_sum(nums, target):\n    seen = {}\n' },
               complexity: { time: 'O(n)', space: 'O(n)', timeReason: '', spaceReason: '' },
+              entry: {
+                kind: 'function',
+                name: 'twoSum',
+                params: [
+                  { name: 'nums', type: 'number[]', shape: 'json' },
+                  { name: 'target', type: 'number', shape: 'json' },
+                ],
+                returns: { type: 'number[]', shape: 'json' },
+              },
             } as unknown as Problem)
           : undefined,
       ),

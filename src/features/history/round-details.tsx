@@ -6,6 +6,8 @@ import type { Round } from '../../domain/round/round.schema';
 import { CodeCompare } from './code-compare';
 import { referenceFor } from '../../domain/problem/languages';
 import { downloadFile } from './download-file';
+import { paramNames } from '../../domain/problem/custom-case-text';
+import { RoundCustomCases } from './round-custom-cases';
 import { RoundEstimates } from './round-estimates';
 import { RoundTimeline } from './round-timeline';
 import { formatElapsed } from '../../domain/round/round-timer';
@@ -15,7 +17,15 @@ export function RoundDetails({ round, problem }: { round: Round; problem: Proble
   const title = problem?.title ?? round.problemSlug;
   const download = () => {
     const report = roundReport(round, {
-      ...(problem ? { problem: { title: problem.title, complexity: problem.complexity } } : {}),
+      ...(problem
+        ? {
+            problem: {
+              title: problem.title,
+              complexity: problem.complexity,
+              params: paramNames(problem),
+            },
+          }
+        : {}),
     });
     const day = new Date(round.startedAt).toISOString().slice(0, 10);
     downloadFile(`mockround-${round.problemSlug}-${day}.md`, report, 'text/markdown');
@@ -51,6 +61,7 @@ export function RoundDetails({ round, problem }: { round: Round; problem: Proble
         reference={problem && referenceFor(problem, round.language)}
         scope={round.id}
       />
+      <RoundCustomCases round={round} {...(problem ? { problem } : {})} />
       <h2>Timeline</h2>
       <RoundTimeline round={round} />
       <h2>Complexity</h2>

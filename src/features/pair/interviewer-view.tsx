@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { InterviewerViewModel } from '../../domain/pair/interviewer-actions';
+import { CandidateCasesCard } from './candidate-cases-card';
 import { CandidateWorkCard } from './candidate-work-card';
 import { HintLadderCard } from './hint-ladder-card';
 import { InterviewerClock } from './interviewer-clock';
@@ -14,13 +15,15 @@ export interface InterviewerViewProps extends InterviewerViewModel {
   layout: 'window' | 'panel';
   /** The problem statement, to read aloud (the window shows it; a panel sits beside it already). */
   statement?: ReactNode;
+  /** The problem's parameter names, to label the arguments of the candidate's own cases. */
+  params?: readonly string[];
 }
 
 /**
  * Pair practice, the interviewer's side: what only the interviewer sees (script, prompts, the
  * whole hint ladder, the rubric) beside what the candidate does (code, runs), live.
  */
-export function InterviewerView({ layout, statement, ...model }: InterviewerViewProps) {
+export function InterviewerView({ layout, statement, params, ...model }: InterviewerViewProps) {
   const { state, now, connected, delivery, onGiveHint, onPromptAsked, onSaveRubric } = model;
   const thinking = state.phase === 'brief' || state.phase === 'code' || state.phase === 'estimate';
   return (
@@ -49,6 +52,7 @@ export function InterviewerView({ layout, statement, ...model }: InterviewerView
             selection={model.selection ?? null}
             estimate={model.estimate ?? null}
           />
+          <CandidateCasesCard state={state} {...(params ? { params } : {})} />
           <RubricCard
             state={state}
             connected={connected}

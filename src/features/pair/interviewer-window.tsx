@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Problem } from '../../domain/problem/problem.schema';
 import { InterviewerView } from './interviewer-view';
+import { paramNames } from '../../domain/problem/custom-case-text';
 import { useInterviewerLink } from './use-interviewer-link';
 import { useNow } from './use-now';
 
@@ -42,6 +43,7 @@ export function InterviewerWindow({ roundId, renderStatement }: InterviewerWindo
             now={now}
             layout="window"
             statement={problem && renderStatement(problem)}
+            params={paramNames(problem)}
           />
         </>
       )}

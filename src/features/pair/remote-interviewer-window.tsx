@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { LinkState } from '../../lib/pair-relay-link';
 import { InterviewerView } from './interviewer-view';
+import { paramNames } from '../../domain/problem/custom-case-text';
 import { useNow } from './use-now';
 import { useRemoteInterviewer } from './use-remote-interviewer';
 
@@ -88,6 +89,7 @@ export function RemoteInterviewerWindow({
           now={now}
           layout="window"
           statement={problem && renderStatement(problem)}
+          params={paramNames(problem)}
         />
       )}
     </div>

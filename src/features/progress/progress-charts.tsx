@@ -71,6 +71,7 @@ function dashboard(rounds: readonly RoundSummary[]) {
     strengthAxis: { kind: 'categories', labels: strength.map((s) => s.tag) } satisfies BarAxis,
     strengthRates: strength.map((s) => s.passRate),
     total: weeks.reduce((a, w) => a + w.rounds, 0),
+    assessed: rounds.filter((r) => r.assessmentId !== undefined).length,
     busiest: weeks.reduce<WeekStats | undefined>(
       (a, w) => (w.rounds > (a?.rounds ?? -1) ? w : a),
       undefined,
@@ -81,31 +82,38 @@ function dashboard(rounds: readonly RoundSummary[]) {
   };
 }
 
-/** The five progress charts (uPlot), each with a summary sentence and a table of its numbers. */
+/**
+ * The five progress charts (uPlot), each with a summary sentence and a table of its numbers. An
+ * attempt is a saved round or one problem of a saved assessment; the time chart shows rounds only.
+ */
 export function ProgressCharts({ rounds }: { rounds: readonly RoundSummary[] }) {
   const d = useMemo(() => dashboard(rounds), [rounds]);
   const { weeks, busiest, passRate, timeCal, spaceCal } = d;
   const latest = weeks.at(-1)?.passRate ?? null;
   const overLimit = d.usage.filter((u) => u.share >= 1).length;
   const weakest = d.strength[0];
+  // Each chart counts attempts: saved rounds and the problems of saved assessments (issue 14).
+  const madeOf = d.assessed
+    ? ` (${d.total - d.assessed} ${d.total - d.assessed === 1 ? 'round' : 'rounds'}, ${d.assessed} assessment ${d.assessed === 1 ? 'problem' : 'problems'})`
+    : '';
   return (
     <div className="progress-charts">
       <ChartFigure
-        title="Rounds per week"
-        summary={`${d.total} rounds over ${weeks.length} ${weeks.length === 1 ? 'week' : 'weeks'}${busiest ? `; the busiest week was ${busiest.week} with ${busiest.rounds}` : ''}.`}
+        title="Attempts per week"
+        summary={`${d.total} ${d.total === 1 ? 'attempt' : 'attempts'}${madeOf} over ${weeks.length} ${weeks.length === 1 ? 'week' : 'weeks'}${busiest ? `; the busiest week was ${busiest.week} with ${busiest.rounds}` : ''}.`}
         rowHeader="Week"
         rows={d.weekLabels}
-        series={[{ name: 'Rounds', values: d.perWeek }]}
+        series={[{ name: 'Attempts', values: d.perWeek }]}
         format={count}
       >
-        <BarPlot axis={d.weekAxis} name="Rounds" values={d.perWeek} format={count} integer />
+        <BarPlot axis={d.weekAxis} name="Attempts" values={d.perWeek} format={count} integer />
       </ChartFigure>
       <ChartFigure
         title="Pass rate per week"
         summary={
           passRate === null
-            ? 'No finished rounds yet.'
-            : `On average ${pct(passRate)} of the finished rounds each week passed every test; the latest week: ${latest === null ? 'no finished rounds' : pct(latest)}.`
+            ? 'No finished attempts yet.'
+            : `On average ${pct(passRate)} of the finished attempts each week passed every test; the latest week: ${latest === null ? 'no finished attempts' : pct(latest)}.`
         }
         rowHeader="Week"
         rows={d.weekLabels}
@@ -149,7 +157,7 @@ export function ProgressCharts({ rounds }: { rounds: readonly RoundSummary[] }) 
         summary={
           weakest
             ? `Weakest pattern: ${weakest.tag} (${weakest.passed} of ${weakest.rounds} passed).`
-            : 'No finished rounds on problems in the bank yet.'
+            : 'No finished attempts on problems in the bank yet.'
         }
         rowHeader="Pattern"
         rows={d.strengthAxis.labels}

@@ -85,13 +85,14 @@ function renderPage() {
 describe('ProgressPage', () => {
   it('draws the five charts, each with a table of the same numbers for screen readers', async () => {
     renderPage();
-    const weekly = await screen.findByRole('table', { name: 'Rounds per week' });
+    const weekly = await screen.findByRole('table', { name: 'Attempts per week' });
     expect(
       within(weekly)
         .getAllByRole('row')
         .slice(1)
         .map((r) => r.textContent),
     ).toEqual(['2024-W011', '2024-W021']);
+    expect(screen.getByText(/^2 attempts over 2 weeks; the busiest week/)).toBeInTheDocument();
     const pass = screen.getByRole('table', { name: 'Pass rate per week' });
     expect(
       within(pass)
@@ -114,7 +115,7 @@ describe('ProgressPage', () => {
       timeout: 5_000,
     });
     expect(screen.getAllByTestId('plot').map((p) => p.textContent)).toEqual([
-      'Rounds: 1 1 on 2',
+      'Attempts: 1 1 on 2',
       'Pass rate: 1 0 on 2',
       expect.stringMatching(/^Share of the limit used: 1 0\.5 on .+,.+ with limit 1$/),
       'calibration: 1 0',
@@ -154,8 +155,12 @@ describe('ProgressPage', () => {
     expect(
       await screen.findByText(/^Counted with your rounds: 2 problems from 1 saved assessment, /),
     ).toBeInTheDocument();
-    const weekly = screen.getByRole('table', { name: 'Rounds per week' });
+    const weekly = screen.getByRole('table', { name: 'Attempts per week' });
     expect(within(weekly).getAllByRole('row')[1]).toHaveTextContent('2023-W462');
+    // The title says attempts, and the summary what they are made of.
+    expect(
+      screen.getByText(/^4 attempts \(2 rounds, 2 assessment problems\) over \d+ weeks/),
+    ).toBeInTheDocument();
     const calibration = screen.getByRole('table', { name: 'Big-O calibration per week' });
     // Two-sum measured O(n) as estimated; group-anagrams was not measured nor scored.
     expect(within(calibration).getAllByRole('row')[1]).toHaveTextContent('2023-W46100 %');

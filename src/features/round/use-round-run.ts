@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { withCustomCases } from '../../domain/problem/custom-case';
+import { customCaseName, withCustomCases } from '../../domain/problem/custom-case';
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { RunReport } from '../../runner/run-report';
 import { roundScope, runResults } from '../../store/run-results';
@@ -53,10 +53,23 @@ export function useRoundRun(problem: Problem): RoundRunControls {
     void Promise.resolve()
       .then(() => runResults().save(roundScope(round.id), result))
       .catch(() => undefined);
+    // What the code got on each of the candidate's cases, kept on the case in the round record.
+    const custom = (round.customCases ?? []).flatMap((item, i) => {
+      const test = result.tests.find((t) => t.name === customCaseName(i));
+      if (!test) return [];
+      return [
+        {
+          id: item.id,
+          status: test.status,
+          ...(test.actual === undefined ? {} : { actual: test.actual }),
+        },
+      ];
+    });
     // Refused (and so not recorded) if the time ran out while the tests ran.
     dispatch({
       type: 'record-run',
       run: { mode: 'run', status: result.status, passed: result.passed, failed: result.failed },
+      custom,
     });
   };
 

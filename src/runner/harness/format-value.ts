@@ -1,7 +1,7 @@
 import inspect from 'object-inspect';
 import type { ReturnedValue } from '../protocol';
 import { clone } from './intrinsics';
-import { valueProblem } from './value-size';
+import { tooLargeDisplay, valueProblem } from './value-size';
 
 /** A readable, bounded rendering of any value (circular, functions, Maps, Proxies…). */
 export function formatValue(value: unknown): string {
@@ -23,7 +23,7 @@ export function formatValue(value: unknown): string {
 export function toReturned(value: unknown): ReturnedValue {
   const problem = valueProblem(value);
   if (problem?.kind === 'too-large')
-    return { clonable: false, display: `[too large to compare: ${problem.size}]` };
+    return { clonable: false, display: tooLargeDisplay(problem.size) };
   if (problem?.kind === 'cycle')
     return { clonable: false, display: `[a value that refers to itself] ${formatValue(value)}` };
   if (problem) return { clonable: false, display: formatValue(value) };

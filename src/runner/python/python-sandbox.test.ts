@@ -108,6 +108,12 @@ describe('Python harness: JSON ↔ Python', () => {
     expect(shown).toMatchObject({ clonable: false });
   });
 
+  it('a dict of 200,000 keys is summarised in the worker, never copied to the page', async () => {
+    expect(
+      await returned('def two_sum(a, b):\n    return {str(i): i for i in range(200000)}'),
+    ).toEqual({ clonable: false, display: '[too large to compare: over 50000 objects and keys]' });
+  });
+
   it('passes lists and trees as ListNode / TreeNode and turns them back into arrays', async () => {
     const reverse =
       'def reverse_list(head):\n    prev = None\n    while head:\n        head.next, prev, head = prev, head, head.next\n    return prev';

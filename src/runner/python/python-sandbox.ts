@@ -9,10 +9,12 @@ import type {
   EntrySpec,
   LoadResult,
   MeasureResult,
+  ReturnedValue,
   SandboxApi,
   SizeTiming,
 } from '../protocol';
 import { inOrder } from '../harness/in-order';
+import { tooLargeDisplay, valueProblem } from '../harness/value-size';
 import { methodNames, snakeCase } from './python-names';
 import { toErrorInfo, type PyError } from './python-errors';
 
@@ -24,6 +26,18 @@ export interface PythonRuntime {
 type PyOutcome = { ok: true; returned: CaseExecution['outcome'] } | { ok: false; error: PyError };
 
 const now = () => performance.now();
+
+/**
+ * A returned value too large for the page to copy and compare without freezing is summarised
+ * here, in the Python worker, within the same limits as JavaScript results.
+ */
+function bounded(returned: ReturnedValue): ReturnedValue {
+  if (!returned.clonable) return returned;
+  const problem = valueProblem(returned.value);
+  return problem?.kind === 'too-large'
+    ? { clonable: false, display: tooLargeDisplay(problem.size) }
+    : returned;
+}
 
 const NO_SPECS: PyError = {
   kind: 'compile',
@@ -80,7 +94,9 @@ export function createPythonSandbox(runtime: PythonRuntime, onFatal?: () => void
       const { outcome } = reply;
       return {
         ...reply,
-        outcome: outcome.ok ? outcome : { ok: false, error: toErrorInfo(outcome.error) },
+        outcome: outcome.ok
+          ? { ok: true, returned: bounded(outcome.returned as ReturnedValue) }
+          : { ok: false, error: toErrorInfo(outcome.error) },
       } as CaseExecution;
     },
 

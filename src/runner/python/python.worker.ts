@@ -46,14 +46,15 @@ void connectToHost(scope).then(async ({ endpoint, files }) => {
   const snapshot = files[PYODIDE_FILES.snapshot];
   // Restoring the build's start-up snapshot skips Python's own start-up; should it fail, the
   // runtime starts the usual way.
-  const pyodide = await (
+  const pyodide =
     snapshot instanceof Blob
-      ? inflate(snapshot).then((bytes) => loadPyodide({ ...options, _loadSnapshot: bytes }))
-      : Promise.reject(new Error('no snapshot'))
-  ).catch((error: unknown) => {
-    if (snapshot) console.warn('Python starts without its start-up snapshot:', error);
-    return loadPyodide(options);
-  });
+      ? await inflate(snapshot)
+          .then((bytes) => loadPyodide({ ...options, _loadSnapshot: bytes }))
+          .catch((error: unknown) => {
+            console.warn('Python starts without its start-up snapshot:', error);
+            return loadPyodide(options);
+          })
+      : await loadPyodide(options);
   const sandbox = createPythonSandbox(installHarness(pyodide));
   expose({ ...sandbox, ping: () => 'pong', warmUp: async () => undefined }, endpoint);
 });
