@@ -1,13 +1,11 @@
 // Playwright-side helpers for the bench (the e2e suite has typed twins in tests/e2e/support).
+import { reachForEditor } from './first-load.mjs';
 import { watchSteps } from './in-page.mjs';
 
-/** Opens a problem page and waits until Monaco has painted and Run is enabled. */
+/** Opens a problem page, reaches for the editor and waits until Monaco has painted and Run is enabled. */
 export async function openProblem(page, baseUrl, slug) {
   await page.goto(`${baseUrl}/problems/${slug}`);
-  await page
-    .locator('.monaco-editor .view-lines .view-line')
-    .first()
-    .waitFor({ state: 'attached', timeout: 30_000 });
+  await reachForEditor(page);
   await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('js');
   await page.getByRole('button', { name: 'Run', exact: true }).waitFor();
 }

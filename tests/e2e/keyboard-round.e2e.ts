@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { normalizeCode, readEditorCode } from './support/editor';
+import { normalizeCode, PLAIN_EDITOR, readEditorCode } from './support/editor';
 import { chooseWithArrows, focusedName, tabTo } from './support/keyboard';
 import { readProblemFile, readProblemMeta } from './support/problems';
 import { appUrl } from './support/server';
@@ -23,7 +23,8 @@ describe('a timed round with the keyboard only (no mouse at all)', () => {
     // A step that cannot happen fails on its own line instead of at the test's timeout.
     page.setDefaultTimeout(30_000);
     await page.goto(appUrl('/problems/two-sum'));
-    await page.locator('.monaco-editor .view-line').first().waitFor();
+    // The code shows at once (Monaco itself loads when the editor is reached for).
+    await page.locator(PLAIN_EDITOR).first().waitFor();
 
     // "?" lists the shortcuts; Escape closes the list.
     await page.keyboard.press('?');
@@ -47,11 +48,12 @@ describe('a timed round with the keyboard only (no mouse at all)', () => {
 
     // Next phase: Start coding.
     await page.keyboard.press('Alt+Shift+Enter');
-    await page.locator('.monaco-editor .view-line').first().waitFor();
+    await page.locator(PLAIN_EDITOR).first().waitFor();
 
-    // Into the editor with Tab, write the solution (pasted with the keyboard), then leave it.
+    // Into the editor with Tab (focus starts Monaco, which takes the focus over when loaded),
+    // write the solution (pasted with the keyboard), then leave it.
     await tabTo(page, /^Code editor/);
-    expect(await inEditor(page)).toBe(true);
+    await expect.poll(() => inEditor(page), { timeout: 30_000 }).toBe(true);
     await page.evaluate((text) => navigator.clipboard.writeText(text), SOLUTION);
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('ControlOrMeta+V');

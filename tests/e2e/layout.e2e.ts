@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DAY, makeRound } from '../../src/domain/history/round.fixture';
+import { PLAIN_EDITOR } from './support/editor';
 import { allViolations, inViewport, scrollToEnd, sidewaysOverflow } from './support/layout-checks';
 import { appUrl } from './support/server';
 import { itStayedLocalAndQuiet, useBrowser } from './support/session';
@@ -45,10 +46,10 @@ async function seed(page: Page): Promise<void> {
   );
 }
 
-/** Monaco has mounted (on narrow screens it waits, mounted, in the hidden Code tab). */
+/** The code is shown (on narrow screens it waits in the hidden Code tab; Monaco loads later). */
 async function editorMounted(page: Page): Promise<void> {
   await page
-    .locator('.monaco-editor .view-lines .view-line')
+    .locator(`${PLAIN_EDITOR}, .monaco-editor .view-lines .view-line`)
     .first()
     .waitFor({ state: 'attached' });
 }

@@ -80,7 +80,8 @@ describe('a saved assessment is kept', () => {
     // Only assessments: the rounds part goes away.
     await page.getByRole('combobox', { name: 'Show' }).selectOption('assessments');
     await page.waitForURL(/show=assessments/);
-    expect(await page.getByText('No saved rounds yet').count()).toBe(0);
+    // The page re-renders a moment after the URL changes: wait for the rounds part to go.
+    await expect.poll(() => page.getByText('No saved rounds yet').count()).toBe(0);
 
     await assessmentsList(page).getByRole('link').first().click();
     await page.getByRole('heading', { level: 1, name: 'Assessment' }).waitFor();

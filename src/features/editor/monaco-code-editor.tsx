@@ -47,6 +47,8 @@ export interface MonacoCodeEditorProps {
     /** The selection as character offsets (anchor: where it started; head: the cursor). */
     onSelection?: (selection: { anchor: number; head: number }) => void;
   };
+  /** Called once Monaco is mounted, to take over from the plain text area (see code-editor.tsx). */
+  onReady?: (editor: Parameters<OnMount>[0]) => void;
 }
 
 const MONACO_LANGUAGE = { js: 'javascript', ts: 'typescript', py: 'python' } as const;
@@ -59,6 +61,7 @@ export default function MonacoCodeEditor({
   onRunShortcut,
   readOnly = false,
   ownCode,
+  onReady,
 }: MonacoCodeEditorProps) {
   const draft = useDraft(slug, language, starter);
   const { setDraft } = useCodeActions();
@@ -85,9 +88,11 @@ export default function MonacoCodeEditor({
   // The Monaco action is registered once; the ref lets it call the latest handler.
   const runRef = useRef(onRunShortcut);
   const selectionRef = useRef(ownCode?.onSelection);
+  const readyRef = useRef(onReady);
   useLayoutEffect(() => {
     runRef.current = onRunShortcut;
     selectionRef.current = ownCode?.onSelection;
+    readyRef.current = onReady;
   });
 
   const handleMount = useCallback<OnMount>((editor, api) => {
@@ -110,6 +115,7 @@ export default function MonacoCodeEditor({
     });
     // Before Vim attaches, so that Escape reaches the exit first (listeners run in order).
     installTabExit(editor, { Escape: api.KeyCode.Escape, Tab: api.KeyCode.Tab });
+    readyRef.current?.(editor);
     setEditor(editor);
   }, []);
 

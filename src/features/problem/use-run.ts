@@ -53,10 +53,21 @@ export function useRun(
   const { setRunning, setReport, reportStorageProblem } = useRunActions();
   // Creating the client starts its spare worker now, so the first Run does not wait for it.
   // (Skipped where there are no workers, e.g. server-side or jsdom; Run then reports the failure.)
+  // After the page has painted (the next frame, then a task): an effect alone can run before
+  // the first paint, and the runner's chunks would then compete with the page's own.
   useEffect(() => {
-    void loadRunner().then(({ getRunnerClient }) => {
-      if (typeof Worker !== 'undefined') getRunnerClient();
-    });
+    let live = true;
+    const warm = () => {
+      if (!live) return;
+      void loadRunner().then(({ getRunnerClient }) => {
+        if (typeof Worker !== 'undefined') getRunnerClient();
+      });
+    };
+    const frame = requestAnimationFrame(() => setTimeout(warm, 0));
+    return () => {
+      live = false;
+      cancelAnimationFrame(frame);
+    };
   }, []);
 
   const run = useCallback(

@@ -5,6 +5,7 @@ import {
   interviewerView,
 } from '../../domain/pair/candidate-view';
 import { gateForSharedScreen } from '../../domain/pair/shared-screen-gate';
+import { paramNames } from '../../domain/problem/custom-case-text';
 import type { Problem } from '../../domain/problem/problem.schema';
 import type { Round } from '../../domain/round/round.schema';
 import { useNow } from './clock-context';
@@ -13,7 +14,7 @@ import { useRoundDispatch } from './use-round-store';
 
 interface InterviewerPanelProps {
   round: Round;
-  problem: Pick<Problem, 'hints' | 'interviewer'>;
+  problem: Pick<Problem, 'hints' | 'interviewer' | 'entry'>;
   render: (props: RoundInterviewerProps) => ReactNode;
 }
 
@@ -39,6 +40,7 @@ export function InterviewerPanel({ round, problem, render }: InterviewerPanelPro
         state,
         now,
         layout: 'panel',
+        params: paramNames(problem),
         connected: true,
         delivery: rubric ? 'delivered' : 'none',
         onGiveHint: (index) => dispatch({ type: 'use-hint', index }),

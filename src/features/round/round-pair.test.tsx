@@ -170,6 +170,8 @@ describe('round page, pair practice', () => {
     const props = panelProps.mock.lastCall![0];
     expect(props.state.interviewer.followUps).toEqual(problem.interviewer.followUps);
     expect(props.state.interviewer.hints).toEqual(problem.hints);
+    // To label the arguments of the candidate's own test cases.
+    expect(props.params).toEqual(['a', 'b']);
     props.onGiveHint(0);
     await waitFor(() => expect(activeRound().hintsUsed).toHaveLength(1));
     props.onPromptAsked('approach');

@@ -41,6 +41,8 @@ export interface RoundGrowthProps {
 export interface RoundInterviewerProps extends InterviewerViewModel {
   now: number;
   layout: 'panel';
+  /** The problem's parameter names, to label the arguments of the candidate's own cases. */
+  params: readonly string[];
 }
 
 /** What the round hands to the custom test cases panel (the problem page's, in its own feature). */

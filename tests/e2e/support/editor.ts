@@ -1,9 +1,23 @@
 import type { Page } from 'playwright-core';
 
 const LINES = '.monaco-editor .view-lines';
+/** The text area that holds the code until Monaco has loaded (src/features/editor). */
+export const PLAIN_EDITOR = '.plain-code-editor';
 
-/** Waits until Monaco has mounted and painted its lines (the lazy chunk is several MB). */
+/**
+ * Waits until Monaco has mounted and painted its lines. Monaco (several MB) loads when the user
+ * reaches for the editor: if the plain text area still stands in for it, point at it, as a user
+ * would, without focusing it.
+ */
 export async function waitForEditor(page: Page, timeout = 30_000): Promise<void> {
+  const either = page.locator(`${PLAIN_EDITOR}, ${LINES}`).first();
+  await either.waitFor({ state: 'visible', timeout });
+  const plain = page.locator(PLAIN_EDITOR).first();
+  if (await plain.isVisible()) {
+    // From elsewhere, so the pointer enters it even if it rests where the editor appeared.
+    await page.mouse.move(0, 0);
+    await plain.hover({ timeout: 5_000 }).catch(() => {});
+  }
   await page.locator(LINES).first().waitFor({ state: 'visible', timeout });
   await page.locator(`${LINES} .view-line`).first().waitFor({ state: 'attached', timeout });
 }
