@@ -1,7 +1,9 @@
 /**
- * npm run mutate -- [slug…] [--json] [--write] [--stale] [--lanes N] [--pack <dir>] [--budget-scale x]
+ * npm run mutate -- [slug…] [--json] [--write] [--stale] [--language js|py] [--lanes N] [--pack <dir>] [--budget-scale x]
  * Mutation testing of reference solutions: every mutant Stryker's instrumenter makes of a
- * problem's reference runs through the judge (every test, hidden ones and specs included).
+ * problem's solution.js, and every mutant the Python generator (py-mutants.ts) makes of its
+ * solution.py, runs through the judge (every test, hidden ones and specs included).
+ * --language limits the run to one language's references.
  * Prints killed/total per problem and each undeclared survivor as a diff.
  * --write records the outcome in the problem's mutants.json (validate trusts a record whose
  * fingerprint still matches); --stale runs only problems whose record is missing or out of date.
@@ -34,11 +36,21 @@ const staleOnly = flag('--stale');
 const lanes = Math.max(1, Number(option('--lanes') ?? availableParallelism()));
 const packDir = resolve(option('--pack') ?? 'problems');
 const budgetScale = Number(option('--budget-scale') ?? 1);
+const onlyLanguage = option('--language');
+if (onlyLanguage !== undefined && !['js', 'py'].includes(onlyLanguage)) {
+  console.error('mutate: --language must be js or py');
+  process.exit(2);
+}
 if (!(budgetScale >= 1)) {
   console.error('mutate: --budget-scale must be a number >= 1');
   process.exit(2);
 }
-const valued = new Set([option('--lanes'), option('--pack'), option('--budget-scale')]);
+const valued = new Set([
+  option('--lanes'),
+  option('--pack'),
+  option('--budget-scale'),
+  onlyLanguage,
+]);
 const slugs = args.filter((a) => !a.startsWith('--') && !valued.has(a));
 
 interface Target {
@@ -74,6 +86,7 @@ interface Job {
 }
 const jobs: Job[] = targets.flatMap((target) =>
   languagesOf(target.problem)
+    .filter((language) => onlyLanguage === undefined || language.id === onlyLanguage)
     .filter((language) => {
       if (!staleOnly) return true;
       const record = target.content[language.id as keyof MutantsFile]?.record;
@@ -114,7 +127,7 @@ async function runJob({ target, language }: Job): Promise<JobResult> {
   const failures = judgeSurvivors(
     survivors.map((o) => keyOf(o.mutant)),
     declared,
-    language.file,
+    language,
     run,
   );
   if (write) {

@@ -1,8 +1,8 @@
 /**
  * npm run validate [-- <pack-dir>] [--no-growth] [--no-python] [--stats]: proves every problem of a pack (default: problems/);
  * --stats adds a coverage table (problems per pattern and difficulty, tests and mutation score per problem).
- * The mutation check reads each problem's mutants.json record and runs the mutants only where it is
- * missing or out of date (see scripts/lib/mutation/check-mutation.ts).
+ * The mutation check reads each problem's mutants.json records (js, and py in the Python phase) and
+ * runs the mutants only where a record is missing or out of date (see scripts/lib/mutation/check-mutation.ts).
  * One line per problem, one per growth check, a summary line, exit 1 on any failure.
  * The growth check (the reference's measured Big-O against the declared one) runs in
  * its own lane beside the other checks; --no-growth leaves it out. The Python files
@@ -58,7 +58,10 @@ async function validateOne(entry: Parsed): Promise<{ ok: boolean; line: string }
   const t0 = performance.now();
   try {
     const check = await checkProblem(problem);
-    const mutation = await checkMutation(problem, entry.files, entry.rel, { limit: mutantLanes });
+    // JavaScript mutants here; Python's with the other Python proofs, after the timed checks.
+    const mutation = await checkMutation(problem, entry.files, entry.rel, { limit: mutantLanes }, [
+      'js',
+    ]);
     const ms = Math.round(performance.now() - t0);
     const { slug, difficulty, tags } = problem;
     const score = mutation.scores.find((s) => s.language === 'js');
@@ -145,12 +148,24 @@ let pythonSeconds = 0;
 const pythonFailed = python
   ? await inLanes(2, async (entry) => {
       if (!entry.ok || !entry.problem.python) return false;
-      const failures = await checkPython(entry.problem);
-      const count = entry.problem.python.wrong.length;
+      const { problem } = entry;
+      const failures = await checkPython(problem);
+      const mutation = failures.length
+        ? null
+        : await checkMutation(problem, entry.files, entry.rel, { limit: mutantLanes }, ['py']);
+      failures.push(...(mutation?.failures ?? []));
+      const score = mutation?.scores[0];
+      const row = statsRows.find((r) => r.slug === problem.slug);
+      if (row && score) Object.assign(row, { pyKilled: score.killed, pyMutants: score.total });
+      const count = problem.python?.wrong.length ?? 0;
+      const mutants = score ? `, ${score.killed}/${score.total} mutants killed` : '';
+      const rerun = mutation?.reran.length
+        ? ` (mutants.json py record missing or out of date, mutants run: \`npm run mutate -- ${problem.slug} --language py --write\` records them)`
+        : '';
       console.log(
         failures.length
-          ? `✗ ${entry.problem.slug} (Python): ${failures.join('; ')}`
-          : `✓ ${entry.problem.slug} (Python: solution passes, ${count} wrong and the starter fail)`,
+          ? `✗ ${problem.slug} (Python): ${failures.join('; ')}${rerun}`
+          : `✓ ${problem.slug} (Python: solution passes, ${count} wrong and the starter fail${mutants})${rerun}`,
       );
       return failures.length > 0;
     }).finally(() => (pythonSeconds = (performance.now() - pythonStarted) / 1000))

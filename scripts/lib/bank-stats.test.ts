@@ -12,6 +12,8 @@ describe('formatStats', () => {
         hidden: 9,
         killed: 11,
         mutants: 12,
+        pyKilled: 9,
+        pyMutants: 10,
       },
       {
         slug: 'lru-cache',
@@ -24,8 +26,10 @@ describe('formatStats', () => {
     expect(text).toMatch(/arrays-hashing\s+2\s+1\s+1\s+0/);
     expect(text).toMatch(/javascript\s+1\s+0\s+1\s+0/);
     expect(text).toMatch(/easy\s+1\s+50 %/);
-    expect(text).toMatch(/two-sum\s+easy\s+3\s+9\s+12\s+11\/12\s+91 %/);
-    expect(text).toMatch(/lru-cache\s+medium\s+3\s+6\s+9\s+–\s+–/);
-    expect(text).toContain('Total: 2 problems, 21 tests, 11/12 mutants killed (91 %)');
+    expect(text).toMatch(/two-sum\s+easy\s+3\s+9\s+12\s+11\/12\s+91 %\s+9\/10\s+90 %/);
+    expect(text).toMatch(/lru-cache\s+medium\s+3\s+6\s+9\s+–\s+–\s+–\s+–/);
+    expect(text).toContain(
+      'Total: 2 problems, 21 tests, 11/12 mutants killed (91 %), Python 9/10 (90 %)',
+    );
   });
 });

@@ -8,6 +8,9 @@ export interface StatsRow {
   /** Mutants of the reference the tests kill, of how many (from the mutation check). */
   killed?: number;
   mutants?: number;
+  /** The same for the Python reference, where the problem has one. */
+  pyKilled?: number;
+  pyMutants?: number;
 }
 
 function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
@@ -54,10 +57,14 @@ export function formatStats(rows: readonly StatsRow[]): string {
       r.visible + r.hidden,
       r.mutants === undefined ? '–' : `${r.killed}/${r.mutants}`,
       r.mutants === undefined ? '–' : percent(r.killed ?? 0, r.mutants),
+      r.pyMutants === undefined ? '–' : `${r.pyKilled}/${r.pyMutants}`,
+      r.pyMutants === undefined ? '–' : percent(r.pyKilled ?? 0, r.pyMutants),
     ]);
   const tests = rows.reduce((sum, r) => sum + r.visible + r.hidden, 0);
   const killed = rows.reduce((sum, r) => sum + (r.killed ?? 0), 0);
   const mutants = rows.reduce((sum, r) => sum + (r.mutants ?? 0), 0);
+  const pyKilled = rows.reduce((sum, r) => sum + (r.pyKilled ?? 0), 0);
+  const pyMutants = rows.reduce((sum, r) => sum + (r.pyMutants ?? 0), 0);
   return [
     'Problems per pattern',
     table(['pattern', 'problems', 'easy', 'medium', 'hard'], byTag),
@@ -67,10 +74,20 @@ export function formatStats(rows: readonly StatsRow[]): string {
     '',
     'Tests per problem',
     table(
-      ['problem', 'difficulty', 'visible', 'hidden', 'total', 'mutants killed', 'score'],
+      [
+        'problem',
+        'difficulty',
+        'visible',
+        'hidden',
+        'total',
+        'mutants killed',
+        'score',
+        'py mutants killed',
+        'py score',
+      ],
       perProblem,
     ),
     '',
-    `Total: ${rows.length} problems, ${tests} tests, ${killed}/${mutants} mutants killed (${percent(killed, mutants)})`,
+    `Total: ${rows.length} problems, ${tests} tests, ${killed}/${mutants} mutants killed (${percent(killed, mutants)}), Python ${pyKilled}/${pyMutants} (${percent(pyKilled, pyMutants)})`,
   ].join('\n');
 }

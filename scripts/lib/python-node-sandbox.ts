@@ -31,14 +31,22 @@ interface Runtime {
   started: number;
 }
 
-function startRuntime(snapshot: string | null): Runtime {
+/**
+ * A jailed child that loads Pyodide (see jail/py-boot.ts) and runs `bundle`: it may read the
+ * bundle, the pyodide package and the start-up snapshot, nothing else.
+ */
+export function spawnPythonJail(bundle: string, snapshot: string | null): Jail {
   const dir = pyodideDir();
-  const jail = spawnJail({
-    bundle: pyHarnessBundle(),
+  return spawnJail({
+    bundle,
     args: snapshot ? [dir, snapshot] : [dir],
     allowRead: snapshot ? [dir, snapshot] : [dir],
     memoryMb: MEMORY_MB,
   });
+}
+
+function startRuntime(snapshot: string | null): Runtime {
+  const jail = spawnPythonJail(pyHarnessBundle(), snapshot);
   const call =
     (method: keyof typeof SANDBOX_REPLIES) =>
     (...args: unknown[]) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nodeSandbox } from '../../scripts/lib/node-sandbox';
-import { runTests, type RunnableProblem } from './run-session';
+import { runTests, type RunnableProblem, type SandboxFactory } from './run-session';
 import { addProblem, counterProblem, delayProblem, reverseProblem } from './test-problems';
 
 const submit = (
@@ -59,6 +59,36 @@ describe('runTests in a Node sandbox (the harness the worker serves)', () => {
       stopOnFailure: true,
     });
     expect(report.tests.map((t) => t.status)).toEqual(['fail', 'not-run', 'not-run']);
+  });
+
+  it('sends no case past the first failure then, so the sandbox is handed back idle', async () => {
+    let sent = 0;
+    let idle: boolean | undefined;
+    const counting: SandboxFactory = async () => {
+      const handle = await nodeSandbox();
+      const runCase: typeof handle.api.runCase = (args) => {
+        sent += 1;
+        return handle.api.runCase(args);
+      };
+      return {
+        ...handle,
+        api: { ...handle.api, runCase },
+        dispose: (done) => {
+          idle = done;
+          handle.dispose(done);
+        },
+      };
+    };
+    const wrong = {
+      mode: 'submit',
+      code: 'function add(a, b) { return a - b; }',
+      language: 'js',
+    } as const;
+    await runTests(addProblem(), counting, { ...wrong, stopOnFailure: true });
+    expect({ sent, idle }).toEqual({ sent: 1, idle: true });
+    sent = 0;
+    await runTests(addProblem(), counting, wrong);
+    expect(sent).toBe(3);
   });
 
   it('points a runtime error at the user line and column', async () => {

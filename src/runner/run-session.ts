@@ -23,7 +23,7 @@ export interface RunOptions {
   now?: () => number;
   /** Keep hidden tests' input, expected and actual (for authors' tools; the app never shows them). */
   showHidden?: boolean;
-  /** End the run at the first failing test (the validator only needs to know a solution fails). */
+  /** End the run at the first failing test (the validator only needs to know a solution fails); no case is sent past it. */
   stopOnFailure?: boolean;
   /**
    * Runs checker.js outside this realm (the CLI: in a jailed process) instead of
@@ -116,7 +116,12 @@ export async function runTests(
     );
     // Every case is sent at once: the sandbox runs them in order without waiting for this
     // thread, which may be busy painting. If the code does not load, they fail unread.
-    const running = plan.cases.map((c) => send(handle.api.runCase(c.args)));
+    // A run that ends at its first failure sends each case only once the one before has
+    // passed, so nothing is left queued behind a failure (a kept Python runtime is free at once).
+    const runCase = (i: number) => send(handle.api.runCase(plan.cases[i]?.args ?? []));
+    const running: (Promise<CaseExecution> | undefined)[] = options.stopOnFailure
+      ? []
+      : plan.cases.map((_, i) => runCase(i));
     const loaded = await race(loading);
     if (loaded.kind === 'value') loadMs = loaded.value.ms ?? 0;
     if (!stop(loaded, undefined) && loaded.kind === 'value' && !loaded.value.ok) {
@@ -129,7 +134,7 @@ export async function runTests(
       for (let i = 0; i < plan.cases.length && status === 'done'; i += 1) {
         const testCase = plan.cases[i] as (typeof plan.cases)[number];
         const result = results[i] as TestResult;
-        const raced = await race(running[i] as Promise<CaseExecution>);
+        const raced = await race((running[i] ??= runCase(i)));
         if (stop(raced, result) || raced.kind !== 'value') break;
         await judgeCase(result, testCase, raced.value, problem, checker ?? options.checker);
         if (options.stopOnFailure && result.status !== 'pass') break;

@@ -42,6 +42,8 @@ export async function checkMutation(
   files: ProblemFiles,
   dir: string,
   options: MutateOptions = {},
+  /** The languages to check (validate checks JavaScript and Python in separate phases); all by default. */
+  only?: readonly string[],
 ): Promise<MutationCheck> {
   const check: MutationCheck = { failures: [], scores: [], reran: [] };
   let content: MutantsFile;
@@ -52,12 +54,13 @@ export async function checkMutation(
     return check;
   }
   for (const language of languagesOf(problem)) {
+    if (only && !only.includes(language.id)) continue;
     const section = content[language.id as keyof MutantsFile];
     const declared = section?.equivalent ?? [];
     const record = section?.record;
     if (record && record.fingerprint === fingerprint(problem, language)) {
       check.scores.push({ language: language.id, killed: record.killed, total: record.total });
-      check.failures.push(...judgeSurvivors(record.survivors, declared, language.file));
+      check.failures.push(...judgeSurvivors(record.survivors, declared, language));
       continue;
     }
     check.reran.push(language.id);
@@ -68,7 +71,7 @@ export async function checkMutation(
       });
       const survivors = run.outcomes.filter((o) => !o.killed).map((o) => o.mutant);
       check.scores.push({ language: language.id, killed: run.killed, total: run.total });
-      check.failures.push(...judgeSurvivors(survivors.map(keyOf), declared, language.file, run));
+      check.failures.push(...judgeSurvivors(survivors.map(keyOf), declared, language, run));
     } catch (error) {
       check.failures.push(`mutation: ${(error as Error).message}`);
     }

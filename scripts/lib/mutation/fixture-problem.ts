@@ -62,3 +62,30 @@ export const FIXTURE_SURVIVOR = {
 
 export const fixtureProblem = (files: ProblemFiles = FIXTURE_FILES) =>
   parseProblem('problems/count-positives', files);
+
+/**
+ * The fixture with Python files too. Its solution.py has the same gap: the mutant `n >= 0`
+ * of `n > 0` survives, every other Python mutant is killed.
+ */
+export const PY_FIXTURE_FILES: ProblemFiles = {
+  ...FIXTURE_FILES,
+  'starter.py': 'def count_positives(nums):\n    return -1\n',
+  'solution.py': [
+    'def count_positives(nums):',
+    '    count = 0',
+    '    for n in nums:',
+    '        if n > 0:',
+    '            count += 1',
+    '    return count',
+    '',
+  ].join('\n'),
+  'wrong/counts-all.py':
+    '# counts every number\ndef count_positives(nums):\n    return len(nums)\n',
+};
+
+/** The Python fixture's one surviving mutant, as mutants.json names it. */
+export const PY_FIXTURE_SURVIVOR = {
+  at: '4:12-4:17',
+  mutator: 'EqualityOperator',
+  replacement: 'n >= 0',
+};

@@ -1,6 +1,8 @@
 import { Instrumenter } from '@stryker-mutator/instrumenter';
 import instrumenterPackage from '@stryker-mutator/instrumenter/package.json' with { type: 'json' };
+import { nodeSandbox } from '../node-sandbox';
 import type { Mutant, MutationLanguage } from './mutant';
+import { lineStarts } from './source-text';
 
 const quiet = () => undefined;
 /** Stryker's logger interface; only warnings and errors are worth showing. */
@@ -18,13 +20,6 @@ const logger = {
   error: (message: string) => console.error(`stryker: ${message}`),
   fatal: (message: string) => console.error(`stryker: ${message}`),
 };
-
-/** Offsets of the start of every line of `text`. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i += 1) if (text[i] === '\n') starts.push(i + 1);
-  return starts;
-}
 
 /**
  * Every mutant Stryker's instrumenter finds in `code` (all of its mutators), each turned into
@@ -66,4 +61,5 @@ export const javascript: MutationLanguage = {
   generator: `@stryker-mutator/instrumenter@${instrumenterPackage.version}`,
   reference: (problem) => problem.solution,
   mutants: jsMutants,
+  sandbox: nodeSandbox,
 };

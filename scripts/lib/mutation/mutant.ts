@@ -1,5 +1,6 @@
 import type { Problem } from '../../../src/domain/problem/problem.schema';
 import type { Language } from '../../../src/runner/protocol';
+import type { SandboxFactory } from '../../../src/runner/run-session';
 
 /** One mutant of a reference solution: where it is, what it changes, and the whole mutated source. */
 export interface Mutant {
@@ -35,8 +36,8 @@ export const sameKey = (a: MutantKey, b: MutantKey): boolean =>
   a.at === b.at && a.mutator === b.mutator && a.replacement === b.replacement;
 
 /**
- * A language the mutate tool can mutate. JavaScript uses Stryker's instrumenter; another
- * language plugs in with its own generator and the runner language its mutants load as.
+ * A language the mutate tool can mutate. JavaScript uses Stryker's instrumenter, Python its
+ * own ast module (py-mutants.ts); each names the runner language its mutants load as.
  */
 export interface MutationLanguage {
   /** The section of mutants.json this language's declarations and record live in. */
@@ -51,4 +52,6 @@ export interface MutationLanguage {
   reference(problem: Problem): string | undefined;
   /** Every mutant of `code`, in source order. */
   mutants(code: string): Promise<Mutant[]>;
+  /** The jailed sandboxes the reference and its mutants run in. */
+  sandbox: SandboxFactory;
 }

@@ -48,14 +48,16 @@ const describe = (file: string, k: MutantKey) =>
 export function judgeSurvivors(
   survivors: readonly MutantKey[],
   declared: readonly Declaration[],
-  file: string,
+  language: Pick<MutationLanguage, 'id' | 'file'>,
   run?: ProblemMutation,
 ): string[] {
+  const { file } = language;
+  const section = `${MUTANTS_FILE} (${language.id} section)`;
   const failures: string[] = [];
   for (const survivor of survivors) {
     if (!declared.some((d) => sameKey(d, survivor)))
       failures.push(
-        `undeclared surviving mutant ${describe(file, survivor)}: add a test that kills it, or declare it equivalent in ${MUTANTS_FILE} with a reason`,
+        `undeclared surviving mutant ${describe(file, survivor)}: add a test that kills it, or declare it equivalent in ${section} with a reason`,
       );
   }
   for (const declaration of declared) {
@@ -63,8 +65,8 @@ export function judgeSurvivors(
     const outcome = run?.outcomes.find((o) => sameKey(keyOf(o.mutant), declaration));
     failures.push(
       outcome
-        ? `${MUTANTS_FILE}: declared equivalent mutant ${describe(file, declaration)} is killed (${outcome.killedBy}): remove the stale declaration`
-        : `${MUTANTS_FILE}: declared equivalent mutant ${describe(file, declaration)} is ${run ? 'no longer generated' : 'not among the recorded survivors'}: remove the stale declaration`,
+        ? `${section}: declared equivalent mutant ${describe(file, declaration)} is killed (${outcome.killedBy}): remove the stale declaration`
+        : `${section}: declared equivalent mutant ${describe(file, declaration)} is ${run ? 'no longer generated' : 'not among the recorded survivors'}: remove the stale declaration`,
     );
   }
   return failures;

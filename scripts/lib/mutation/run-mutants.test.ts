@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_FILES, FIXTURE_SURVIVOR, fixtureProblem } from './fixture-problem';
+import {
+  FIXTURE_FILES,
+  FIXTURE_SURVIVOR,
+  fixtureProblem,
+  PY_FIXTURE_FILES,
+  PY_FIXTURE_SURVIVOR,
+} from './fixture-problem';
 import { mutantDiff } from './format-mutant';
 import { javascript, jsMutants } from './js-mutants';
 import { keyOf } from './mutant';
+import { python } from './py-mutants';
 import { mutateProblem } from './run-mutants';
 
 describe('jsMutants (Stryker instrumenter)', () => {
@@ -59,4 +66,35 @@ describe('mutateProblem', () => {
       /solution\.js must pass every test first \(mixed: fail\)/,
     );
   });
+});
+
+describe('mutateProblem of a Python reference', () => {
+  it(
+    'runs each mutant of solution.py through the Python judge and reports the one the tests miss',
+    { timeout: 120_000 },
+    async () => {
+      const run = await mutateProblem(fixtureProblem(PY_FIXTURE_FILES), python);
+      expect(run.language).toBe('py');
+      const survivors = run.outcomes.filter((o) => !o.killed).map((o) => keyOf(o.mutant));
+      expect(survivors).toEqual([PY_FIXTURE_SURVIVOR]);
+      expect(run.total).toBeGreaterThan(5);
+      expect(run.killed).toBe(run.total - 1);
+      const emptied = run.outcomes.find((o) => o.mutant.mutator === 'AssignmentOperator');
+      expect(emptied?.killedBy).toBe('mixed: fail');
+    },
+  );
+
+  it(
+    'refuses to judge mutants of a Python reference that fails its own tests',
+    { timeout: 60_000 },
+    async () => {
+      const broken = {
+        ...PY_FIXTURE_FILES,
+        'solution.py': 'def count_positives(nums):\n    return 0\n',
+      };
+      await expect(mutateProblem(fixtureProblem(broken), python)).rejects.toThrow(
+        /solution\.py must pass every test first \(mixed: fail\)/,
+      );
+    },
+  );
 });

@@ -1,7 +1,12 @@
 import type { Problem } from '../../../src/domain/problem/problem.schema';
 import type { RunReport } from '../../../src/runner/run-report';
-import { DEFAULT_BUDGET_MS, runTests, type SandboxFactory } from '../../../src/runner/run-session';
-import { nodeSandbox } from '../node-sandbox';
+import {
+  runBudget,
+  runTests,
+  type RunOptions,
+  type SandboxFactory,
+} from '../../../src/runner/run-session';
+import { openProblemCode } from '../jail/problem-jail';
 import { createLimiter } from './limiter';
 import type { Mutant, MutationLanguage } from './mutant';
 
@@ -57,16 +62,45 @@ export async function mutateProblem(
   language: MutationLanguage,
   options: MutateOptions = {},
 ): Promise<ProblemMutation> {
-  const limit = options.limit ?? createLimiter(1);
-  const sandbox = options.sandbox ?? nodeSandbox;
-  const started = performance.now();
   const reference = language.reference(problem);
   if (reference === undefined)
     return { slug: problem.slug, language: language.id, outcomes: [], killed: 0, total: 0, ms: 0 };
-  const budgetMs = (problem.runBudgetMs ?? DEFAULT_BUDGET_MS) * (options.budgetScale ?? 1);
+  return runMutants(problem, language, reference, options);
+}
+
+/**
+ * One judge run. checker.js is problem code: it runs in a jail of its own, as in validate,
+ * opened for the run (a problem's runs can span longer than a jail's lifetime on a busy machine).
+ */
+async function judge(
+  problem: Problem,
+  sandbox: SandboxFactory,
+  options: Omit<RunOptions, 'checker'>,
+): Promise<RunReport> {
+  if (!problem.checker) return runTests(problem, sandbox, options);
+  const problemCode = openProblemCode();
+  try {
+    const checker = await problemCode.checker(problem.checker);
+    return await runTests(problem, sandbox, { ...options, checker });
+  } finally {
+    problemCode.dispose();
+  }
+}
+
+async function runMutants(
+  problem: Problem,
+  language: MutationLanguage,
+  reference: string,
+  options: MutateOptions,
+): Promise<ProblemMutation> {
+  const limit = options.limit ?? createLimiter(1);
+  const sandbox = options.sandbox ?? language.sandbox;
+  const started = performance.now();
+  // The judge's own budget for the language (Python gets its larger one).
+  const budgetMs = runBudget(problem, language.runAs) * (options.budgetScale ?? 1);
   const submit = (code: string, stopOnFailure: boolean) =>
     limit(() =>
-      runTests(problem, sandbox, {
+      judge(problem, sandbox, {
         mode: 'submit',
         code,
         language: language.runAs,
