@@ -1,5 +1,6 @@
 import type { CodeLocation, ErrorInfo } from '../../runner/protocol';
 import type { TestStatus } from '../../runner/run-report';
+import { CASE_STATUS_TEXT } from '../../domain/problem/custom-case-text';
 
 /** "line 3, column 7" — how every error location reads in the results. */
 export function formatLocation(location: CodeLocation): string {
@@ -18,13 +19,4 @@ export function formatMs(ms: number): string {
 }
 
 /** The badge text: status is always spelled out, colour only reinforces it. */
-export const STATUS_LABEL: Record<TestStatus, string> = {
-  pass: 'Passed',
-  fail: 'Failed',
-  error: 'Error',
-  timeout: 'Timed out',
-  stopped: 'Stopped',
-  crashed: 'Crashed',
-  'not-run': 'Not run',
-  skipped: 'Skipped',
-};
+export const STATUS_LABEL: Record<TestStatus, string> = CASE_STATUS_TEXT;
