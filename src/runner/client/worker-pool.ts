@@ -27,7 +27,11 @@ export interface SpareTiming {
   afterRun: (start: () => void) => void;
 }
 
-/** The next painted frame, then the next task; a plain timer where there are no frames. */
+/**
+ * The next painted frame, then the main thread's next idle period (at most 250 ms later): a
+ * worker start right after the frame would hold the thread just when the user reads the
+ * results and reaches for the next control. A plain timer where there are no frames.
+ */
 function afterNextPaint(start: () => void): void {
   if (typeof requestAnimationFrame !== 'function') {
     setTimeout(start, 0);
@@ -37,7 +41,8 @@ function afterNextPaint(start: () => void): void {
   const fallback = setTimeout(start, 250);
   requestAnimationFrame(() => {
     clearTimeout(fallback);
-    setTimeout(start, 0);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 250 });
+    else setTimeout(start, 0);
   });
 }
 
