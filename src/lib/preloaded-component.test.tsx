@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
-import { Component, type ReactNode } from 'react';
-import { describe, expect, it } from 'vitest';
+import { Component, useLayoutEffect, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { describe, expect, it, vi } from 'vitest';
 import { preloadedComponent } from './preloaded-component';
 
 function Hello({ name }: { name: string }) {
@@ -35,6 +36,32 @@ describe('preloadedComponent', () => {
     await Promise.resolve();
     render(<Loaded name="Bo" />);
     expect(screen.getByText('Hello Bo')).toBeInTheDocument();
+  });
+
+  it('shows the component when the chunk arrives between the fallback render and its effect', async () => {
+    // The window the Calibration chart once stayed blank in: the chunk settles after the commit
+    // that showed the fallback but before React runs the effects (a later task, outside act).
+    let resolve!: (c: typeof Hello) => void;
+    function ArrivesNow() {
+      useLayoutEffect(() => resolve(Hello), []);
+      return <p>…</p>;
+    }
+    const Loaded = preloadedComponent(
+      new Promise<typeof Hello>((r) => (resolve = r)),
+      <ArrivesNow />,
+    );
+    const actEnv = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    const before = actEnv.IS_REACT_ACT_ENVIRONMENT;
+    actEnv.IS_REACT_ACT_ENVIRONMENT = false;
+    const host = document.createElement('div');
+    const root = createRoot(host);
+    try {
+      root.render(<Loaded name="Di" />);
+      await vi.waitFor(() => expect(host.textContent).toBe('Hello Di'));
+    } finally {
+      root.unmount();
+      actEnv.IS_REACT_ACT_ENVIRONMENT = before;
+    }
   });
 
   it('hands a failed chunk to the error boundary', async () => {

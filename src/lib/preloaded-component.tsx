@@ -24,13 +24,17 @@ export function preloadedComponent<P extends object>(
 
   function Preloaded(props: P) {
     const [, rerender] = useState(0);
+    // Decided by what this render showed, not by the state when the effect runs: the chunk
+    // may arrive in between, and then the fallback would stay up for good.
+    const showsFallback = !loaded && !failure;
     useEffect(() => {
+      if (!showsFallback) return;
       let live = true;
-      if (!loaded && !failure) void settled.then(() => live && rerender((n) => n + 1));
+      void settled.then(() => live && rerender((n) => n + 1));
       return () => {
         live = false;
       };
-    }, []);
+    }, [showsFallback]);
     if (failure) throw failure.error;
     return loaded ? createElement(loaded, props) : fallback;
   }
