@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { loadProblemPage } from '../content/problem-bank';
 import { ProblemListPage } from '../features/problem-bank/problem-list-page';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
@@ -12,6 +13,12 @@ export const routes = [
       // The problem page (Markdown, results, editor host) is its own chunk: the list loads without it.
       {
         path: 'problems/:slug',
+        // The problem's own chunk starts downloading beside the page's code, not after it
+        // (the page asks the same cached promise when it renders).
+        loader: ({ params }: { params: { slug?: string } }) => {
+          void loadProblemPage(params.slug ?? '');
+          return null;
+        },
         lazy: async () => ({ Component: (await import('./problem-route')).ProblemRoute }),
       },
       // Rounds are their own chunks too: the list page never loads them.
