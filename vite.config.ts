@@ -40,7 +40,6 @@ export default defineConfig({
   build: { target: 'es2022', chunkSizeWarningLimit: 6000 },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/setup-tests.ts'],
     globalSetup: ['tests/global-setup.ts'],
@@ -48,5 +47,25 @@ export default defineConfig({
     // Vitest leaves one core free by default, which is half of a 2-core machine: the test files
     // wait on child processes and timers as much as on the CPU, so one worker per core is faster.
     maxWorkers: availableParallelism(),
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        // Component tests (jsdom): in VM contexts, which load jsdom once per worker instead of
+        // once per file (a fresh process per file spent ~1–9 s setting jsdom up). The runner's
+        // tests stay in processes: their sandboxes compare the realm's own intrinsics.
+        extends: true,
+        test: {
+          name: 'components',
+          include: ['src/**/*.test.tsx', 'tests/unit/**/*.test.tsx'],
+          pool: 'vmThreads',
+        },
+      },
+    ],
   },
 });
