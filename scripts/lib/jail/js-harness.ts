@@ -5,7 +5,9 @@
  * snapshot is built from the bundle (jail-snapshot.ts), the modules are evaluated
  * and `main` is registered to run in each restored child instead of now.
  */
-// First: the harness captures `Function` when it loads (see jail-function.ts).
+// First: no timer may be left pending in a snapshot (see snapshot-timers.ts), and the harness
+// captures `Function` when it loads (see jail-function.ts).
+import './snapshot-timers';
 import './jail-function';
 import { startupSnapshot } from 'node:v8';
 import { createSandbox } from '../../../src/runner/harness/sandbox';
