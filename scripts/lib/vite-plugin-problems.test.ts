@@ -35,7 +35,8 @@ const FILES = problemFixtureFiles({ slug: 'x', title: 'x' });
 async function buildBank(root: string): Promise<Rollup.OutputChunk[]> {
   writeFileSync(
     join(root, 'entry.js'),
-    "export { summaries, loaders, restLoaders } from 'virtual:problems';\n",
+    "export { summaries, loaders } from 'virtual:problems';\n" +
+      "export { restLoaders } from 'virtual:problem-rest-loaders';\n",
   );
   const output = (await build({
     root,
@@ -87,6 +88,7 @@ describe('problemsPlugin', () => {
     const bank = (await importCode(entry?.code ?? '')) as {
       summaries: { slug: string }[];
       loaders: Record<string, unknown>;
+      restLoaders: Record<string, unknown>;
     };
     expect(bank.summaries.map((p) => p.slug)).toEqual(['add-two', 'zed-sum', 'hard-sum']);
     expect(bank.summaries[0]).toEqual({
@@ -97,6 +99,7 @@ describe('problemsPlugin', () => {
       timeLimitMinutes: 15,
     });
     expect(Object.keys(bank.loaders)).toEqual(['add-two', 'zed-sum', 'hard-sum']);
+    expect(Object.keys(bank.restLoaders)).toEqual(['add-two', 'zed-sum', 'hard-sum']);
     // The tests and solutions stay out of the entry: each problem is two chunks of its own,
     // the page (statement, visible tests) and the rest (hidden tests, reference, wrong ones).
     expect(entry?.code).not.toContain('subtracts');

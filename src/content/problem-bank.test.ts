@@ -32,28 +32,20 @@ vi.mock('virtual:problems', () => ({
     tags,
     timeLimitMinutes,
   })),
-  complexities: {
-    'add-two': { time: 'O(1)', space: 'O(1)' },
-    'sum-tree': { time: 'O(n)', space: 'O(h)' },
-  },
   loaders: {
     'add-two': () => load(splitProblem(addTwo).page),
     'sum-tree': () => load(splitProblem(sumTree).page),
   },
+}));
+vi.mock('virtual:problem-rest-loaders', () => ({
   restLoaders: {
     'add-two': () => loadRest(splitProblem(addTwo).rest),
     'sum-tree': () => loadRest(splitProblem(sumTree).rest),
   },
 }));
 
-const {
-  allTags,
-  getReferenceComplexity,
-  getSummary,
-  loadProblem,
-  loadProblemPage,
-  problemSummaries,
-} = await import('./problem-bank');
+const { allTags, getSummary, loadProblem, loadProblemPage, problemSummaries } =
+  await import('./problem-bank');
 
 describe('problem-bank', () => {
   it('exposes the summaries in order', () => {
@@ -82,16 +74,8 @@ describe('problem-bank', () => {
   it('treats every Object.prototype name as an unknown slug', async () => {
     for (const slug of Object.getOwnPropertyNames(Object.prototype)) {
       expect(getSummary(slug)).toBeUndefined();
-      expect(getReferenceComplexity(slug)).toBeUndefined();
       expect(await loadProblem(slug)).toBeUndefined();
     }
-  });
-
-  it('gives a reference complexity without loading the problem', () => {
-    const loads = load.mock.calls.length;
-    expect(getReferenceComplexity('add-two')).toEqual({ time: 'O(1)', space: 'O(1)' });
-    expect(getReferenceComplexity('toString')).toBeUndefined();
-    expect(load.mock.calls.length).toBe(loads);
   });
 
   it('lists every tag once, sorted', () => {

@@ -1,4 +1,4 @@
-import { complexities, loaders, restLoaders, summaries } from 'virtual:problems';
+import { loaders, summaries } from 'virtual:problems';
 import { joinProblem, type ProblemPage, type ProblemRest } from '../domain/problem/problem-parts';
 import type { Problem, ProblemSummary } from '../domain/problem/problem.schema';
 
@@ -10,11 +10,6 @@ const bySlug = new Map(problemSummaries.map((summary) => [summary.slug, summary]
 /** The list entry for this slug, or undefined (e.g. an old link to a removed problem). */
 export function getSummary(slug: string): ProblemSummary | undefined {
   return bySlug.get(slug);
-}
-
-/** The problem's reference time and space complexity, without loading the problem. */
-export function getReferenceComplexity(slug: string): { time: string; space: string } | undefined {
-  return Object.hasOwn(complexities, slug) ? complexities[slug] : undefined;
 }
 
 /** Every tag used by some problem, sorted and unique (for the bank's filter). */
@@ -58,8 +53,12 @@ export function loadProblemPage(slug: string): Promise<ProblemPage | undefined> 
 export function loadProblem(slug: string): Promise<Problem | undefined> {
   let promise = full.get(slug);
   if (!promise) {
-    promise = Promise.all([loadProblemPage(slug), cached(rests, restLoaders, slug)]).then(
-      ([page, rest]) => (page && rest ? joinProblem(page, rest) : undefined),
+    // The rest loaders are a module of their own: the problem page loads without them.
+    const restPart = import('virtual:problem-rest-loaders').then(({ restLoaders }) =>
+      cached(rests, restLoaders, slug),
+    );
+    promise = Promise.all([loadProblemPage(slug), restPart]).then(([page, rest]) =>
+      page && rest ? joinProblem(page, rest) : undefined,
     );
     full.set(slug, promise);
   }

@@ -1,10 +1,7 @@
-import { Link } from 'react-router';
-import { DifficultyBadge } from '../../components/difficulty-badge';
-import { ProblemStatusBadge } from '../../components/problem-status-badge';
-import { TagList } from '../../components/tag-list';
 import { statusOf, type ProblemStatus } from '../../domain/practice/problem-status';
 import type { ProblemSummary } from '../../domain/problem/problem.schema';
 import { useSettings } from '../../store/selectors';
+import { ProblemCard } from './problem-card';
 
 interface ProblemListProps {
   problems: readonly ProblemSummary[];
@@ -22,17 +19,12 @@ export function ProblemList({ problems, statuses = null }: ProblemListProps) {
   return (
     <ul className="problem-list">
       {problems.map((p) => (
-        <li key={p.slug} className="problem-card">
-          <Link className="problem-link" to={`/problems/${p.slug}`}>
-            {p.title}
-          </Link>
-          <div className="problem-card-meta">
-            {!hide && <DifficultyBadge difficulty={p.difficulty} />}
-            <span className="minutes">{p.timeLimitMinutes} min</span>
-            {statuses && <ProblemStatusBadge status={statusOf(statuses, p.slug)} />}
-          </div>
-          {!hide && <TagList tags={p.tags} label={`Tags for ${p.title}`} />}
-        </li>
+        <ProblemCard
+          key={p.slug}
+          problem={p}
+          status={statuses && statusOf(statuses, p.slug)}
+          hide={hide}
+        />
       ))}
     </ul>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { problemStatuses, type ProblemStatus } from '../../domain/practice/problem-status';
 import { roundRecords } from '../../store/round-records';
 import { submissionRecords } from '../../store/submission-records';
@@ -21,7 +21,9 @@ export function useProblemStatuses(): ReadonlyMap<string, ProblemStatus> | null 
         .then(() => roundRecords().summaries())
         .catch(() => ({ summaries: [] })),
     ]).then(([{ submissions }, { summaries }]) => {
-      if (live) setStatuses(problemStatuses({ submissions, rounds: summaries }));
+      // A transition: marking every card yields to input instead of holding the main thread.
+      if (live)
+        startTransition(() => setStatuses(problemStatuses({ submissions, rounds: summaries })));
     });
     return () => {
       live = false;

@@ -160,7 +160,7 @@ describe('ProblemWorkspace', () => {
     const reset = screen.getByRole('button', { name: 'Reset to starter' });
 
     await user.click(reset);
-    const dialog = screen.getByRole('alertdialog', { name: 'Reset to starter code?' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Reset to starter code?' });
     expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(dialog).not.toBeInTheDocument();
@@ -168,12 +168,13 @@ describe('ProblemWorkspace', () => {
     expect(screen.getByTestId('code')).toHaveTextContent('my work');
 
     await user.click(reset);
+    await screen.findByRole('alertdialog');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(screen.getByTestId('code')).toHaveTextContent('my work');
 
     await user.click(reset);
-    await user.click(screen.getByRole('button', { name: 'Reset' }));
+    await user.click(await screen.findByRole('button', { name: 'Reset' }));
     expect(screen.getByTestId('code')).toHaveTextContent('return 0;');
   });
 });

@@ -1,7 +1,6 @@
-import { memo, useState } from 'react';
+import { lazy, memo, Suspense, useState } from 'react';
 import type { ReactNode } from 'react';
 import { CodePanes } from '../../components/code-panes';
-import { ConfirmDialog } from '../../components/confirm-dialog';
 import type { ProblemPage } from '../../domain/problem/problem-parts';
 import type { Language } from '../../runner/protocol';
 import { useCustomCases } from '../../store/custom-cases';
@@ -31,6 +30,11 @@ interface ProblemWorkspaceProps {
   /** Extra controls beside the suggested time (the app puts "Start round" there). */
   actions?: ReactNode;
 }
+
+// "Reset to starter" asks first: the dialog loads when it is opened, not with the page (issue 16).
+const ConfirmDialog = lazy(async () => ({
+  default: (await import('../../components/confirm-dialog')).ConfirmDialog,
+}));
 
 // The statement (Markdown) does not depend on runs: memoised, it does not re-render when a run
 // starts or ends, so the results paint sooner.
@@ -106,16 +110,18 @@ export function ProblemWorkspace({
         }
       />
       {confirmingReset && (
-        <ConfirmDialog
-          title="Reset to starter code?"
-          message={`Your ${LANGUAGE_LABEL[language]} code for this problem will be replaced by the starter code.`}
-          confirmLabel="Reset"
-          onCancel={() => setConfirmingReset(false)}
-          onConfirm={() => {
-            resetDraft(slug, language);
-            setConfirmingReset(false);
-          }}
-        />
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            title="Reset to starter code?"
+            message={`Your ${LANGUAGE_LABEL[language]} code for this problem will be replaced by the starter code.`}
+            confirmLabel="Reset"
+            onCancel={() => setConfirmingReset(false)}
+            onConfirm={() => {
+              resetDraft(slug, language);
+              setConfirmingReset(false);
+            }}
+          />
+        </Suspense>
       )}
     </div>
   );
