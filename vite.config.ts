@@ -42,6 +42,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     setupFiles: ['tests/setup-tests.ts'],
+    globalSetup: ['tests/global-setup.ts'],
     testTimeout: 20_000,
     // Vitest leaves one core free by default, which is half of a 2-core machine: the test files
     // wait on child processes and timers as much as on the CPU, so one worker per core is faster.

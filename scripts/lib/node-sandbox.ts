@@ -16,7 +16,12 @@ export const jailSandbox = (
   limits: Pick<JailOptions, 'heapMb' | 'memoryMb'> = {},
 ): SandboxFactory => {
   const start = () => {
-    const jail = spawnJail({ bundle: jsHarnessBundle(), args: ['sandbox'], ...limits });
+    const jail = spawnJail({
+      bundle: jsHarnessBundle(),
+      args: ['sandbox'],
+      snapshot: true,
+      ...limits,
+    });
     jail.hold(false);
     return jail;
   };

@@ -36,7 +36,7 @@ export function openProblemCode(): ProblemCode {
   /** The running child, or a new one (after a kill) ready to answer. */
   const fresh = (): Promise<Jail> => {
     if (starting) return starting;
-    const started = spawnJail({ bundle: jsHarnessBundle(), args: ['problem'] });
+    const started = spawnJail({ bundle: jsHarnessBundle(), args: ['problem'], snapshot: true });
     jail = started;
     loaded = {};
     void started.crashed.then(() => forget(started));

@@ -1,11 +1,13 @@
 /**
  * Starts a jailed child process (the parent side of jail-runtime.ts). The child
- * runs with Node's permission model (it may read its own bundle and nothing else;
- * no child processes, no worker threads, no addons), with code generation from
+ * runs with Node's permission model (it may read its own bundle and nothing else,
+ * or nothing at all when it starts from the bundle's snapshot; no child processes,
+ * no worker threads, no addons), with code generation from
  * strings disabled, a V8 heap limit, an empty environment and its stdout ignored.
  * The parent watches its resident memory and kills it on a limit or when told to.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { jailSnapshot } from './jail-snapshot';
 import { watchMemory } from './memory-watch';
 
 export interface JailOptions {
@@ -21,6 +23,11 @@ export interface JailOptions {
   memoryMb?: number;
   /** The child is killed after this long whatever it is doing. */
   lifetimeMs?: number;
+  /**
+   * Start the child from a V8 start-up snapshot of the bundle (see jail-snapshot.ts); the bundle
+   * must register its main function when a snapshot is being built. Falls back to the plain bundle.
+   */
+  snapshot?: boolean;
 }
 
 export interface Jail {
@@ -47,13 +54,24 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-function jailArgs(options: JailOptions): string[] {
-  const reads = [options.bundle, ...(options.allowRead ?? [])];
+/** The child's V8 flags: a snapshot must be built with the same ones it is started with. */
+export function jailV8Flags(options: Pick<JailOptions, 'heapMb'>): string[] {
   return [
-    '--experimental-permission',
-    ...reads.map((path) => `--allow-fs-read=${path}`),
     '--disallow-code-generation-from-strings',
     `--max-old-space-size=${options.heapMb ?? DEFAULT_HEAP_MB}`,
+  ];
+}
+
+function jailArgs(options: JailOptions): string[] {
+  const v8Flags = jailV8Flags(options);
+  const snapshot = options.snapshot ? jailSnapshot(options.bundle, v8Flags) : null;
+  // A child restored from a snapshot reads no bundle: it needs no read permission for one.
+  const reads = [...(snapshot ? [] : [options.bundle]), ...(options.allowRead ?? [])];
+  return [
+    ...(snapshot ? ['--snapshot-blob', snapshot] : []),
+    '--experimental-permission',
+    ...reads.map((path) => `--allow-fs-read=${path}`),
+    ...v8Flags,
     '--no-warnings',
   ];
 }
