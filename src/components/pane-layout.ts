@@ -1,17 +1,43 @@
 import { z } from '../domain/mini-zod';
 
-/** The three panes of the wide layout, in order: statement | editor | results. */
-export const PANE_IDS = ['pane-statement', 'pane-code', 'pane-results'] as const;
-export type PaneId = (typeof PANE_IDS)[number];
-/** Pane sizes in percent of the row (the separators take their few pixels from all three). */
-export type PaneLayout = Record<PaneId, number>;
-
 /** The element each pane's content renders into (moved between layouts, never remounted). */
 export interface PaneNodes {
   statement: HTMLElement;
   code: HTMLElement;
   results: HTMLElement;
 }
+
+/**
+ * The three panes of the wide layout, in order (statement | editor | results): one table for the
+ * static first paint and the resizable layout, so the two cannot drift. `separator` names the
+ * handle after a pane.
+ */
+export const PANES = [
+  {
+    id: 'pane-statement',
+    node: 'statement',
+    className: 'pane',
+    minSize: '18%',
+    separator: 'Resize the statement and the editor',
+  },
+  {
+    id: 'pane-code',
+    node: 'code',
+    className: 'pane pane-code',
+    minSize: '25%',
+    separator: 'Resize the editor and the results',
+  },
+  { id: 'pane-results', node: 'results', className: 'pane', minSize: '15%', separator: null },
+] as const satisfies readonly {
+  id: string;
+  node: keyof PaneNodes;
+  className: string;
+  minSize: string;
+  separator: string | null;
+}[];
+export type PaneId = (typeof PANES)[number]['id'];
+/** Pane sizes in percent of the row (the separators take their few pixels from all three). */
+export type PaneLayout = Record<PaneId, number>;
 
 export interface ResizablePanesProps {
   layoutId: string;

@@ -1,6 +1,6 @@
-import { useLayoutEffect } from 'react';
+import { Fragment, useLayoutEffect } from 'react';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
-import { DEFAULT_LAYOUT, paneGroupId, type ResizablePanesProps } from './pane-layout';
+import { DEFAULT_LAYOUT, PANES, paneGroupId, type ResizablePanesProps } from './pane-layout';
 import { PaneSlot } from './pane-slot';
 
 const percent = (size: number) => `${size}%`;
@@ -21,32 +21,19 @@ export function ResizablePanes({ layoutId, nodes, onShown }: ResizablePanesProps
       defaultLayout={defaultLayout}
       onLayoutChanged={onLayoutChanged}
     >
-      <Panel
-        id="pane-statement"
-        className="pane"
-        defaultSize={percent(DEFAULT_LAYOUT['pane-statement'])}
-        minSize="18%"
-      >
-        <PaneSlot node={nodes.statement} />
-      </Panel>
-      <Separator className="pane-separator" aria-label="Resize the statement and the editor" />
-      <Panel
-        id="pane-code"
-        className="pane pane-code"
-        defaultSize={percent(DEFAULT_LAYOUT['pane-code'])}
-        minSize="25%"
-      >
-        <PaneSlot node={nodes.code} />
-      </Panel>
-      <Separator className="pane-separator" aria-label="Resize the editor and the results" />
-      <Panel
-        id="pane-results"
-        className="pane"
-        defaultSize={percent(DEFAULT_LAYOUT['pane-results'])}
-        minSize="15%"
-      >
-        <PaneSlot node={nodes.results} />
-      </Panel>
+      {PANES.map((pane) => (
+        <Fragment key={pane.id}>
+          <Panel
+            id={pane.id}
+            className={pane.className}
+            defaultSize={percent(DEFAULT_LAYOUT[pane.id])}
+            minSize={pane.minSize}
+          >
+            <PaneSlot node={nodes[pane.node]} />
+          </Panel>
+          {pane.separator && <Separator className="pane-separator" aria-label={pane.separator} />}
+        </Fragment>
+      ))}
     </Group>
   );
 }

@@ -1,9 +1,9 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { Fragment, lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { ComponentType } from 'react';
 import { createPortal } from 'react-dom';
 import type { CodePanesProps } from './code-panes-props';
 import {
-  PANE_IDS,
+  PANES,
   savedLayout,
   type PaneLayout,
   type PaneNodes,
@@ -60,26 +60,18 @@ function newPaneNode(): HTMLElement {
 
 /** The panes at the saved sizes without the library: what the page first paints. */
 function StaticPanes({ layout, nodes }: { layout: PaneLayout; nodes: PaneNodes }) {
-  const [statement, code, results] = PANE_IDS.map((id) => ({ flexGrow: layout[id] }));
   return (
     <div className="code-panes code-panes-static">
-      <div className="pane-box" style={statement}>
-        <div className="pane">
-          <PaneSlot node={nodes.statement} />
-        </div>
-      </div>
-      <div className="pane-separator" />
-      <div className="pane-box" style={code}>
-        <div className="pane pane-code">
-          <PaneSlot node={nodes.code} />
-        </div>
-      </div>
-      <div className="pane-separator" />
-      <div className="pane-box" style={results}>
-        <div className="pane">
-          <PaneSlot node={nodes.results} />
-        </div>
-      </div>
+      {PANES.map((pane) => (
+        <Fragment key={pane.id}>
+          <div className="pane-box" style={{ flexGrow: layout[pane.id] }}>
+            <div className={pane.className}>
+              <PaneSlot node={nodes[pane.node]} />
+            </div>
+          </div>
+          {pane.separator && <div className="pane-separator" />}
+        </Fragment>
+      ))}
     </div>
   );
 }
