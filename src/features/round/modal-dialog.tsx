@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { KeyboardEvent, ReactNode } from 'react';
 
@@ -30,7 +30,9 @@ export function ModalDialog({ title, onClose, children }: ModalDialogProps) {
   const id = useId();
   const ref = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  // In the commit that shows the dialog, not after the next paint: no frame in which a key
+  // still goes to the opener (a dialog from a lazy chunk is committed outside any event).
+  useLayoutEffect(() => {
     const opener = document.activeElement;
     tabStops(ref.current)[0]?.focus();
     return () => {
