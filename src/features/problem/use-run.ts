@@ -50,7 +50,7 @@ export function useRun(
   language: Language,
   customCases: readonly CustomCase[] = [],
 ): RunControls {
-  const { setRunning, setReport, reportStorageProblem } = useRunActions();
+  const { setRunning, finishRun, reportStorageProblem } = useRunActions();
   // Creating the client starts its spare worker now, so the first Run does not wait for it.
   // (Skipped where there are no workers, e.g. server-side or jsdom; Run then reports the failure.)
   // After the page has painted (the next frame, then a task): an effect alone can run before
@@ -90,19 +90,20 @@ export function useRun(
         // Writing first: the page's Submits, read again when the report changes, then include it
         // (IndexedDB runs transactions on the same store in the order they were opened).
         const kept = keepRun(problem.slug, mode, code, language, report);
-        setReport(problem.slug, report);
+        // The report and the end of the run in one store change: one render shows the results.
+        finishRun(problem.slug, report);
         const notKept = await kept;
         if (notKept) reportStorageProblem(notKept);
       } catch (error) {
-        setReport(
+        finishRun(
           problem.slug,
           clientFailureReport(mode, problem.runBudgetMs ?? DEFAULT_BUDGET_MS, error),
         );
       } finally {
-        setRunning(null);
+        setRunning(null); // already so, unless storing the report failed
       }
     },
-    [problem, language, customCases, setRunning, setReport, reportStorageProblem],
+    [problem, language, customCases, setRunning, finishRun, reportStorageProblem],
   );
 
   // Nothing runs before the runner has loaded.
