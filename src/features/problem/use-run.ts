@@ -6,7 +6,7 @@ import type * as RunOrReport from '../../runner/client/run-or-report';
 import type * as RunnerClient from '../../runner/client/runner-client';
 import type { Language } from '../../runner/protocol';
 import { DEFAULT_BUDGET_MS } from '../../runner/run-budget';
-import type { RunMode } from '../../runner/run-report';
+import type { RunMode, RunReport } from '../../runner/run-report';
 import { readDraft, useRunActions } from '../../store/selectors';
 import { starterFor } from '../../domain/problem/languages';
 import { withCustomCases } from './custom-case-name';
@@ -78,7 +78,21 @@ export function useRun(
       // One run at a time: a second Ctrl+Enter while tests run is ignored, not queued.
       if (client.isRunning()) return;
       const code = readDraft(problem.slug, language, starterFor(problem, language));
-      setRunning(problem.slug);
+      // "Running" is rendered once the sandbox has the code: with a warm sandbox that is still
+      // within the click's task, and React's render of it then runs beside the sandbox instead of
+      // delaying it. A run that waits first (a sandbox still starting, Submit fetching its hidden
+      // tests) shows it after one task at most.
+      let going = true;
+      const showRunning = () => {
+        if (going) setRunning(problem.slug);
+      };
+      const fallback = setTimeout(showRunning, 0);
+      const finish = (report: RunReport) => {
+        going = false;
+        clearTimeout(fallback);
+        // The report and the end of the run in one store change: one render shows the results.
+        finishRun(problem.slug, report);
+      };
       try {
         // Run needs only the visible tests the page has; Submit fetches the hidden ones now.
         // Run adds the candidate's own cases after the problem's visible ones.
@@ -86,20 +100,18 @@ export function useRun(
           mode === 'submit'
             ? await loadFullProblem(problem)
             : withCustomCases(problem, customCases);
-        const report = await client.run(runnable, { mode, code, language });
+        const report = await client.run(runnable, { mode, code, language, onPosted: showRunning });
         // Writing first: the page's Submits, read again when the report changes, then include it
         // (IndexedDB runs transactions on the same store in the order they were opened).
         const kept = keepRun(problem.slug, mode, code, language, report);
-        // The report and the end of the run in one store change: one render shows the results.
-        finishRun(problem.slug, report);
+        finish(report);
         const notKept = await kept;
         if (notKept) reportStorageProblem(notKept);
       } catch (error) {
-        finishRun(
-          problem.slug,
-          clientFailureReport(mode, problem.runBudgetMs ?? DEFAULT_BUDGET_MS, error),
-        );
+        finish(clientFailureReport(mode, problem.runBudgetMs ?? DEFAULT_BUDGET_MS, error));
       } finally {
+        going = false;
+        clearTimeout(fallback);
         setRunning(null); // already so, unless storing the report failed
       }
     },
