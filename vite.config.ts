@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { pwaOptions } from './scripts/lib/pwa-options';
+import { preloadStartPlugin } from './scripts/lib/vite-plugin-preload-start';
 import { prerenderListPlugin } from './scripts/lib/vite-plugin-prerender-list';
 import { problemsPlugin } from './scripts/lib/vite-plugin-problems';
 import { pyodideSnapshotPlugin } from './scripts/lib/vite-plugin-pyodide-snapshot';
@@ -18,6 +19,7 @@ export default defineConfig({
     sandboxWorkerPlugin(),
     pyodideSnapshotPlugin(),
     prerenderListPlugin(),
+    preloadStartPlugin(),
     VitePWA(pwaOptions),
   ],
   resolve: {

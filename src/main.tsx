@@ -1,5 +1,6 @@
-import { mountApp } from './app/mount-app';
+import './app/global-styles';
+import { startApp } from './app/start-app';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-mountApp(root);
+void startApp(root);

@@ -1,13 +1,7 @@
 import { RouterProvider } from 'react-router';
-import { router } from './router';
-import '../styles/theme.css';
-import '../styles/base.css';
-import '../styles/app-shell.css';
-import '../styles/problem-bank.css';
-import '../styles/problem-page.css';
-import '../styles/results.css';
+import type { AppRouter } from './router';
 
-/** The whole app: global styles and the router. */
-export function App() {
+/** The whole app: the router (the global styles come with the entry: global-styles.ts). */
+export function App({ router }: { router: AppRouter }) {
   return <RouterProvider router={router} />;
 }

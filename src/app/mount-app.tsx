@@ -1,6 +1,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { App } from './app';
+import { createAppRouter } from './router';
 
 /**
  * Starts the app in `root`. index.html may already hold the problem list (rendered at build
@@ -14,7 +15,7 @@ import { App } from './app';
 export function mountApp(root: HTMLElement): Root {
   const app = (
     <StrictMode>
-      <App />
+      <App router={createAppRouter()} />
     </StrictMode>
   );
   let reactRoot: Root | undefined;
