@@ -4,8 +4,8 @@ function set(obj, path, value) {
   // Refuse the whole path before writing anything, so no half-built branch is left behind.
   const forbidden = ['__proto__', 'constructor', 'prototype'];
   if (keys.some((key) => forbidden.includes(String(key)))) return obj;
-  const isIndex = (key) =>
-    typeof key === 'number' ? Number.isInteger(key) && key >= 0 : /^(0|[1-9][0-9]*)$/.test(key);
+  // An index is "0" or digits without a leading zero; numbers are tested by their string form too.
+  const isIndex = (key) => /^(0|[1-9][0-9]*)$/.test(String(key));
   let node = obj;
   for (let i = 0; i < keys.length - 1; i += 1) {
     const key = keys[i];

@@ -46,6 +46,7 @@ describe('set (hidden)', () => {
     const obj = set({}, 'a[2]', 'x');
     expect(Array.isArray(obj.a)).toBe(true);
     expect(obj.a.length).toBe(3);
+    expect(0 in obj.a).toBe(false);
     expect(1 in obj.a).toBe(false);
     expect(obj.a[2]).toBe('x');
   });
