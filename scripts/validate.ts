@@ -1,6 +1,12 @@
 /**
- * npm run validate [-- <pack-dir>] [--no-growth] [--no-python] [--stats]: proves every problem of a pack (default: problems/);
+ * npm run validate [-- <pack-dir>] [--no-growth] [--no-python] [--stats] [--prove-timeouts] [--record-timeouts]:
+ * proves every problem of a pack (default: problems/);
  * --stats adds a coverage table (problems per pattern and difficulty, tests and mutation score per problem).
+ * A known-wrong solution recorded in the problem's timeouts.json as too slow (it ran out of
+ * RECORD_MARGIN × its budget when recorded; the record's fingerprint still matches the wrong code,
+ * tests, specs, checker and budget) is not run again; --prove-timeouts runs every one, ignoring the records;
+ * --record-timeouts re-runs each one that times out with RECORD_MARGIN × the budget and records
+ * those that still do not finish (scripts/lib/timeouts/).
  * The mutation check reads each problem's mutants.json records (js, and py in the Python phase) and
  * runs the mutants only where a record is missing or out of date (see scripts/lib/mutation/check-mutation.ts).
  * One line per problem, one per growth check, a summary line, exit 1 on any failure.
@@ -21,12 +27,16 @@ import { checkPython } from './lib/check-python';
 import { checkMutation } from './lib/mutation/check-mutation';
 import { createLimiter } from './lib/mutation/limiter';
 import { readProblemPack } from './lib/read-problem-dir';
+import { saveTimeoutRecords, timeoutOptions } from './lib/timeouts/validate-timeouts';
 
 const args = process.argv.slice(2);
 const growth = !args.includes('--no-growth');
 const python = !args.includes('--no-python');
 const withStats = args.includes('--stats');
+const proveTimeouts = args.includes('--prove-timeouts');
+const recordTimeouts = args.includes('--record-timeouts');
 const statsRows: StatsRow[] = [];
+let wrongsOnRecord = 0;
 const packDir = resolve(args.find((a) => !a.startsWith('--')) ?? 'problems');
 const started = performance.now();
 let entries: ReturnType<typeof readProblemPack>;
@@ -57,7 +67,12 @@ async function validateOne(entry: Parsed): Promise<{ ok: boolean; line: string }
   const { problem } = entry;
   const t0 = performance.now();
   try {
-    const check = await checkProblem(problem);
+    const timeouts = timeoutOptions(problem, entry.files, entry.rel, {
+      proveTimeouts,
+      recordTimeouts,
+    });
+    const check = await checkProblem(problem, timeouts.options);
+    const recorded = recordTimeouts ? saveTimeoutRecords(problem, entry.rel, timeouts, check) : '';
     // JavaScript mutants here; Python's with the other Python proofs, after the timed checks.
     const mutation = await checkMutation(problem, entry.files, entry.rel, { limit: mutantLanes }, [
       'js',
@@ -73,16 +88,19 @@ async function validateOne(entry: Parsed): Promise<{ ok: boolean; line: string }
       hidden: check.hidden,
       ...(score && { killed: score.killed, mutants: score.total }),
     });
-    const failures = [...check.failures, ...mutation.failures];
+    const failures = [...timeouts.failures, ...check.failures, ...mutation.failures];
     const rerun = mutation.reran.length
       ? ` (mutants.json record missing or out of date, mutants run: \`npm run mutate -- ${slug} --write\` records them)`
       : '';
+    const notes = `${rerun}${timeouts.note(check)}${recorded}`;
     if (failures.length)
-      return { ok: false, line: `✗ ${problem.slug}: ${failures.join('; ')}${rerun}` };
+      return { ok: false, line: `✗ ${problem.slug}: ${failures.join('; ')}${notes}` };
     const mutants = score ? `, ${score.killed}/${score.total} mutants killed` : '';
+    wrongsOnRecord += check.wrongOnRecord;
+    const onRecord = check.wrongOnRecord ? ` (${check.wrongOnRecord} too slow on record)` : '';
     return {
       ok: true,
-      line: `✓ ${problem.slug} (${check.tests} tests, ${check.wrongRejected} wrong rejected${mutants}, ${ms} ms)${rerun}`,
+      line: `✓ ${problem.slug} (${check.tests} tests, ${check.wrongRejected} wrong rejected${onRecord}${mutants}, ${ms} ms)${notes}`,
     };
   } catch (error) {
     return { ok: false, line: `✗ ${problem.slug}: ${(error as Error).message}` };
@@ -187,6 +205,10 @@ if (growth) {
 if (python)
   console.log(
     `python: ${parsed.filter((e) => e.ok && e.problem.python).length} problems with Python files, ${pythonFailed.filter(Boolean).length} failed (phase ${pythonSeconds.toFixed(1)} s)`,
+  );
+if (wrongsOnRecord)
+  console.log(
+    `timeouts: ${wrongsOnRecord} too-slow wrong solutions taken from current timeouts.json records, not run (--prove-timeouts runs them)`,
   );
 if (withStats) console.log(`\n${formatStats(statsRows)}\n`);
 console.log(

@@ -3,7 +3,7 @@ import type { Problem } from '../../src/domain/problem/problem.schema';
 import type { AsyncChecker } from '../../src/runner/async-checker';
 import type { RunReport } from '../../src/runner/run-report';
 import { allPass, describeFailures } from './describe-failures';
-import { runTests, type RunnableProblem } from '../../src/runner/run-session';
+import { runBudget, runTests, type RunnableProblem } from '../../src/runner/run-session';
 import { openProblemCode, type ProblemCode } from './jail/problem-jail';
 import { nodeSandbox } from './node-sandbox';
 import { syntaxErrors } from './syntax-check';
@@ -17,7 +17,30 @@ export interface ProblemCheck {
   /** Of `tests`, how many are hidden (data cases and hidden specs). */
   hidden: number;
   wrongRejected: number;
+  /** Of `wrongRejected`, how many were taken as too slow from a current record, not run. */
+  wrongOnRecord: number;
+  /** Wrong solutions that ran out of time here (each proved by running, not by a record). */
+  timedOut: string[];
+  /** With `recordMargin`: the ones that also ran out of `recordMargin` × the budget. */
+  recordable: { name: string; ranMs: number }[];
 }
+
+export interface CheckOptions {
+  /** A wrong solution for which this says true is taken as too slow without running it. */
+  tooSlowOnRecord?: (wrong: { name: string; code: string }) => boolean;
+  /** Runs each wrong solution that timed out again with this many times the budget. */
+  recordMargin?: number;
+}
+
+const nothingChecked = (failures: string[]): ProblemCheck => ({
+  failures,
+  tests: 0,
+  hidden: 0,
+  wrongRejected: 0,
+  wrongOnRecord: 0,
+  timedOut: [],
+  recordable: [],
+});
 
 /** A spec file that fails while registering its tests: its own fault, not the solution's. */
 function specLoadFailures(report: RunReport): string[] {
@@ -30,16 +53,19 @@ function specLoadFailures(report: RunReport): string[] {
 }
 
 /** Runs every proof a problem owes: reference passes, wrong ones and the starters fail, generator fits. */
-export async function checkProblem(problem: Problem): Promise<ProblemCheck> {
+export async function checkProblem(
+  problem: Problem,
+  options: CheckOptions = {},
+): Promise<ProblemCheck> {
   const unparsable = syntaxErrors(problem);
-  if (unparsable.length) return { failures: unparsable, tests: 0, hidden: 0, wrongRejected: 0 };
+  if (unparsable.length) return nothingChecked(unparsable);
   const code = openProblemCode();
   try {
     let checker: AsyncChecker | undefined;
     if (problem.checker) checker = await code.checker(problem.checker);
-    return await checkWith(problem, code, checker);
+    return await checkWith(problem, code, checker, options);
   } catch (error) {
-    return { failures: [(error as Error).message], tests: 0, hidden: 0, wrongRejected: 0 };
+    return nothingChecked([(error as Error).message]);
   } finally {
     code.dispose();
   }
@@ -49,6 +75,7 @@ async function checkWith(
   problem: Problem,
   code: ProblemCode,
   checker: AsyncChecker | undefined,
+  options: CheckOptions,
 ): Promise<ProblemCheck> {
   const failures: string[] = [];
   const submit = (
@@ -56,6 +83,7 @@ async function checkWith(
     language: 'js' | 'ts' = 'js',
     target: RunnableProblem = problem,
     stopOnFailure = false,
+    budgetMs?: number,
   ) =>
     runTests(target, nodeSandbox, {
       mode: 'submit',
@@ -64,6 +92,7 @@ async function checkWith(
       stopOnFailure,
       showHidden: true,
       checker: target === problem ? checker : undefined,
+      ...(budgetMs !== undefined && { budgetMs }),
     });
 
   let reference = await submit(problem.solution);
@@ -82,9 +111,14 @@ async function checkWith(
 
   // The rest run side by side: a too-slow wrong solution spends the whole budget in wall-clock
   // time, so overlapping them is what keeps the bank's validation short. Each only needs one
-  // failing test, so it stops there.
+  // failing test, so it stops there. One recorded as too slow (timeouts.json) is not run.
+  const onRecord = problem.wrong.map((wrong) => options.tooSlowOnRecord?.(wrong) ?? false);
   const [wrongReports, starterReports, generatorFailures] = await Promise.all([
-    Promise.all(problem.wrong.map((wrong) => submit(wrong.code, 'js', problem, true))),
+    Promise.all(
+      problem.wrong.map((wrong, i) =>
+        onRecord[i] ? null : submit(wrong.code, 'js', problem, true),
+      ),
+    ),
     Promise.all(
       (['js', 'ts'] as const).map((language) =>
         submit(problem.starter[language], language, problem, true),
@@ -93,8 +127,10 @@ async function checkWith(
     checkGenerator(problem, code, submit),
   ]);
   let wrongRejected = 0;
+  const timedOut: string[] = [];
   wrongReports.forEach((report, i) => {
-    if (!allPass(report)) wrongRejected += 1;
+    if (report?.status === 'timeout') timedOut.push(problem.wrong[i]?.name ?? '');
+    if (!report || !allPass(report)) wrongRejected += 1;
     else
       failures.push(
         `wrong/${problem.wrong[i]?.name}.js passes every test: add a test that catches it`,
@@ -108,7 +144,43 @@ async function checkWith(
   });
   failures.push(...generatorFailures);
   const hiddenCount = reference.tests.filter((t) => t.hidden).length;
-  return { failures, tests: reference.tests.length, hidden: hiddenCount, wrongRejected };
+  const recordable = options.recordMargin
+    ? await tooSlowWithMargin(problem, timedOut, options.recordMargin, submit)
+    : [];
+  return {
+    failures,
+    tests: reference.tests.length,
+    hidden: hiddenCount,
+    wrongRejected,
+    wrongOnRecord: onRecord.filter(Boolean).length,
+    timedOut,
+    recordable,
+  };
+}
+
+/** The wrong solutions of `names` that still time out with `margin` times the run budget. */
+async function tooSlowWithMargin(
+  problem: Problem,
+  names: string[],
+  margin: number,
+  submit: (
+    code: string,
+    language: 'js',
+    target: RunnableProblem,
+    stopOnFailure: boolean,
+    budgetMs: number,
+  ) => Promise<RunReport>,
+): Promise<{ name: string; ranMs: number }[]> {
+  const ranMs = runBudget(problem, 'js') * margin;
+  const out: { name: string; ranMs: number }[] = [];
+  // One at a time: each spends its whole (long) budget, and side by side they would share a core.
+  for (const name of names) {
+    const wrong = problem.wrong.find((w) => w.name === name);
+    if (!wrong) continue;
+    const report = await submit(wrong.code, 'js', problem, true, ranMs);
+    if (report.status === 'timeout') out.push({ name, ranMs });
+  }
+  return out;
 }
 
 async function checkGenerator(

@@ -1,4 +1,5 @@
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 
@@ -8,8 +9,9 @@ const bundles = new Map<string, string>();
  * Bundles a jail entry (a language harness) into one strict-mode CommonJS file,
  * once per process. One file means the child's read permission can be that file
  * alone; strict mode means V8's call-site API (Error.prepareStackTrace) and
- * `fn.caller` hand solution code no harness function. A file per process, renamed
- * into place: parallel CLI runs never read a half-written bundle.
+ * `fn.caller` hand solution code no harness function. The file is named by a hash of its
+ * text and written to a temporary name first, then renamed into place: parallel CLI runs
+ * share it and never read a half-written bundle, and a killed process leaves nothing behind.
  */
 export function jailBundle(entry: string): string {
   const cached = bundles.get(entry);
@@ -17,19 +19,24 @@ export function jailBundle(entry: string): string {
   const outDir = fileURLToPath(new URL('../../../node_modules/.cache/mockround/', import.meta.url));
   mkdirSync(outDir, { recursive: true });
   const name = entry.replace(/^.*\//, '').replace(/\.[cm]?[jt]s$/, '');
-  const target = `${outDir}jail-${name}-${process.pid}.cjs`;
-  buildSync({
+  const built = buildSync({
     entryPoints: [entry],
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     banner: { js: "'use strict';" },
-    outfile: `${target}.tmp`,
+    write: false,
+    outfile: 'bundle.cjs',
     logLevel: 'error',
   });
-  renameSync(`${target}.tmp`, target);
-  process.once('exit', () => rmSync(target, { force: true }));
+  const text = built.outputFiles[0]?.text ?? '';
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  const target = `${outDir}jail-${name}-${hash}.cjs`;
+  if (!existsSync(target)) {
+    writeFileSync(`${target}.${process.pid}.tmp`, text);
+    renameSync(`${target}.${process.pid}.tmp`, target);
+  }
   bundles.set(entry, target);
   return target;
 }

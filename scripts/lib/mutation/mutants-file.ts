@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseJsonFile } from '../parse-json-file';
 
 /** The file in a problem folder that declares equivalent mutants and records the last run. */
 export const MUTANTS_FILE = 'mutants.json';
@@ -51,22 +52,8 @@ export type LanguageSection = z.infer<typeof languageSectionSchema>;
 export type MutantsFile = z.infer<typeof mutantsFileSchema>;
 
 /** Parses mutants.json; errors name the file, the field and the reason. */
-export function parseMutantsFile(text: string, file: string): MutantsFile {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${file}: (root): invalid JSON: ${(error as Error).message}`, { cause: error });
-  }
-  const result = mutantsFileSchema.safeParse(data);
-  if (!result.success) {
-    const issues = result.error.issues.map(
-      (issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`,
-    );
-    throw new Error(`${file}: ${issues.join('; ')}`);
-  }
-  return result.data;
-}
+export const parseMutantsFile = (text: string, file: string): MutantsFile =>
+  parseJsonFile(text, file, mutantsFileSchema);
 
 /** JSON with objects spread over lines but each array item on one line, for readable diffs. */
 function pretty(value: unknown, indent: string): string {
