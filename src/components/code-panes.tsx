@@ -11,7 +11,9 @@ export const WIDE_LAYOUT_QUERY = '(min-width: 900px)';
  * The coding workspace: statement | editor | results in resizable panes (sizes kept in
  * localStorage) on wide screens; a pinned toolbar over Problem / Code / Results tabs on narrow ones.
  */
-export function CodePanes(props: CodePanesProps) {
+export function CodePanes({ running, ...panes }: CodePanesProps) {
   const wide = useMediaQuery(WIDE_LAYOUT_QUERY);
-  return wide ? <WidePanes {...props} /> : <StackedPanes {...props} />;
+  // The wide layout does not depend on `running`: without it, a run starting or ending leaves
+  // the memoised wide panes (and the pane library) alone when the contents are unchanged.
+  return wide ? <WidePanes {...panes} /> : <StackedPanes {...panes} running={running} />;
 }

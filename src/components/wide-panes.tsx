@@ -1,4 +1,4 @@
-import { Fragment, lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { Fragment, lazy, memo, Suspense, useCallback, useEffect, useState } from 'react';
 import type { ComponentType } from 'react';
 import { createPortal } from 'react-dom';
 import type { CodePanesProps } from './code-panes-props';
@@ -82,7 +82,7 @@ function StaticPanes({ layout, nodes }: { layout: PaneLayout; nodes: PaneNodes }
  * over in one commit, the content moved, not remounted (the editor keeps its text, focus and
  * selection).
  */
-export function WidePanes({ layoutId, statement, toolbar, editor, results }: CodePanesProps) {
+function WidePanesLayout({ layoutId, statement, toolbar, editor, results }: CodePanesProps) {
   const [nodes] = useState<PaneNodes>(() => ({
     statement: newPaneNode(),
     code: newPaneNode(),
@@ -115,3 +115,6 @@ export function WidePanes({ layoutId, statement, toolbar, editor, results }: Cod
     </>
   );
 }
+
+/** Memoised: it re-renders only when a pane's content or the layout id changes. */
+export const WidePanes = memo(WidePanesLayout);

@@ -91,6 +91,29 @@ describe('runTests in a Node sandbox (the harness the worker serves)', () => {
     expect(sent).toBe(3);
   });
 
+  it('says once the code and every case have been posted to the sandbox', async () => {
+    const events: string[] = [];
+    const recording: SandboxFactory = async () => {
+      const handle = await nodeSandbox();
+      return {
+        ...handle,
+        api: {
+          ...handle.api,
+          load: (request) => (events.push('load'), handle.api.load(request)),
+          runCase: (args) => (events.push('case'), handle.api.runCase(args)),
+        },
+      };
+    };
+    const report = await runTests(addProblem(), recording, {
+      mode: 'submit',
+      code: 'function add(a, b) { return a + b; }',
+      language: 'js',
+      onPosted: () => events.push('posted'),
+    });
+    expect(report.passed).toBe(3);
+    expect(events).toEqual(['load', 'case', 'case', 'case', 'posted']);
+  });
+
   it('points a runtime error at the user line and column', async () => {
     const code = 'function add(a, b) {\n  const x = null;\n  return x.y;\n}';
     const report = await submit(addProblem(), code);

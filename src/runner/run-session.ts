@@ -30,6 +30,12 @@ export interface RunOptions {
    * compiling it here. Resolves true, false or a reason; rejects if the checker fails.
    */
   checker?: AsyncChecker;
+  /**
+   * Called once the code (and, unless stopOnFailure, every case) has been handed to the sandbox.
+   * The app renders its "running" state then, so that render runs beside the sandbox instead of
+   * before it.
+   */
+  onPosted?: () => void;
 }
 
 /**
@@ -122,6 +128,7 @@ export async function runTests(
     const running: (Promise<CaseExecution> | undefined)[] = options.stopOnFailure
       ? []
       : plan.cases.map((_, i) => runCase(i));
+    options.onPosted?.();
     const loaded = await race(loading);
     if (loaded.kind === 'value') loadMs = loaded.value.ms ?? 0;
     if (!stop(loaded, undefined) && loaded.kind === 'value' && !loaded.value.ok) {

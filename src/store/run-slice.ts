@@ -7,11 +7,17 @@ export interface RunSlice {
   runningSlug: string | null;
   setRunning(slug: string | null): void;
   setReport(slug: string, report: RunReport): void;
+  /** Stores the report and ends the running state in one change (one render, not two). */
+  finishRun(slug: string, report: RunReport): void;
 }
 
 export const createRunSlice: SliceCreator<RunSlice> = (set) => ({
   reports: {},
   runningSlug: null,
-  setRunning: (slug) => set({ runningSlug: slug }),
+  // Unchanged: no store change at all (subscribers and persistence are not woken).
+  setRunning: (slug) =>
+    set((state) => (state.runningSlug === slug ? state : { runningSlug: slug })),
   setReport: (slug, report) => set((state) => ({ reports: { ...state.reports, [slug]: report } })),
+  finishRun: (slug, report) =>
+    set((state) => ({ reports: { ...state.reports, [slug]: report }, runningSlug: null })),
 });

@@ -76,6 +76,7 @@ export function useRunActions() {
     useShallow((state) => ({
       setRunning: state.setRunning,
       setReport: state.setReport,
+      finishRun: state.finishRun,
       reportStorageProblem: state.reportStorageProblem,
     })),
   );

@@ -7,6 +7,7 @@ import { problemFixtureFiles } from '../../content/problem.fixture';
 import { parseProblem } from '../../domain/problem/parse-problem';
 import type { RunReport } from '../../runner/run-report';
 import { useAppStore } from '../../store/app-store';
+import { readCustomCases } from '../../store/custom-cases';
 import { useDraft } from '../../store/selectors';
 import type { EditorSlotProps } from './problem-workspace';
 import { ProblemWorkspace } from './problem-workspace';
@@ -94,9 +95,11 @@ describe('ProblemWorkspace', () => {
         mode: 'run',
         code: 'function addTwo(a, b) { return a + b; }',
         language: 'js',
+        onPosted: expect.any(Function),
       }),
     );
-    expect(screen.getByRole('button', { name: 'Stop' })).toBeEnabled();
+    // This client never says the code was posted: the page shows the run going anyway.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Stop' })).toBeEnabled());
     expect(screen.getByRole('button', { name: 'Run' })).toBeDisabled();
 
     await user.click(screen.getByRole('button', { name: 'Stop' }));
@@ -105,6 +108,47 @@ describe('ProblemWorkspace', () => {
     await act(async () => finish(REPORT));
     expect(useAppStore.getState().reports['add-two']).toEqual(REPORT);
     expect(screen.getByRole('button', { name: 'Stop' })).toBeDisabled();
+  });
+
+  it('re-renders the toolbar, not the editor, when a run starts and ends', async () => {
+    let finish: (report: RunReport) => void = () => {};
+    client.run.mockReturnValue(new Promise<RunReport>((resolve) => (finish = resolve)));
+    const renderEditor = vi.fn((p: EditorSlotProps) => <FakeEditor {...p} />);
+    render(<ProblemWorkspace problem={problem} renderEditor={renderEditor} results={null} />);
+    // The page's custom cases load from IndexedDB after the first render (a render of their own):
+    // reading them too waits until that load has been shown.
+    await act(async () => void (await readCustomCases('add-two')));
+    const user = userEvent.setup();
+    const rendersBefore = renderEditor.mock.calls.length;
+
+    await user.click(screen.getByRole('button', { name: 'Run' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Run' })).toBeDisabled());
+    await act(async () => finish(REPORT));
+    expect(screen.getByRole('button', { name: 'Run' })).toBeEnabled();
+    expect(useAppStore.getState().reports['add-two']).toEqual(REPORT);
+    // The editor (Monaco in the app) and the pane layout are left alone by a run.
+    expect(renderEditor).toHaveBeenCalledTimes(rendersBefore);
+  });
+
+  it('shows the run going once the code is posted to the sandbox, not before', async () => {
+    let finish: (report: RunReport) => void = () => {};
+    const runningWhen: Record<string, string | null> = {};
+    client.run.mockImplementation((_problem, opts: { onPosted: () => void }) => {
+      runningWhen.called = useAppStore.getState().runningSlug;
+      opts.onPosted();
+      runningWhen.posted = useAppStore.getState().runningSlug;
+      return new Promise<RunReport>((resolve) => (finish = resolve));
+    });
+    const user = userEvent.setup();
+    renderWorkspace();
+    await user.click(screen.getByRole('button', { name: 'Run' }));
+    await waitFor(() => expect(client.run).toHaveBeenCalled());
+    // Rendering "running" before the sandbox has the code would delay the sandbox by that render.
+    expect(runningWhen).toEqual({ called: null, posted: 'add-two' });
+    expect(screen.getByRole('button', { name: 'Run' })).toBeDisabled();
+    await act(async () => finish(REPORT));
+    expect(screen.getByRole('button', { name: 'Run' })).toBeEnabled();
+    expect(useAppStore.getState().runningSlug).toBeNull();
   });
 
   it('submits with mode "submit" against the full problem, fetched when Submit needs it', async () => {

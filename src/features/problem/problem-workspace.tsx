@@ -1,15 +1,14 @@
 import { lazy, memo, Suspense, useState } from 'react';
 import type { ReactNode } from 'react';
-import { CodePanes } from '../../components/code-panes';
 import type { ProblemPage } from '../../domain/problem/problem-parts';
 import type { Language } from '../../runner/protocol';
 import { useCustomCases } from '../../store/custom-cases';
-import { useCodeActions, useIsRunning, useLanguage } from '../../store/selectors';
+import { useCodeActions, useLanguage } from '../../store/selectors';
 import { ProblemCustomCases } from './custom-cases-panel';
-import { EditorToolbar } from './editor-toolbar';
 import { ProblemProgress } from './problem-progress';
 import { PythonLoading } from '../../components/python-loading';
 import { ProblemStatement } from './problem-statement';
+import { RunningCodePanes, RunningToolbar } from './running-parts';
 import { useRestoreReport } from './use-restore-report';
 import { useRun } from './use-run';
 import { useRunShortcut } from './use-run-shortcut';
@@ -52,7 +51,6 @@ export function ProblemWorkspace({
   const { setLanguage, resetDraft } = useCodeActions();
   const custom = useCustomCases(slug);
   const { run, stop } = useRun(problem, language, custom.cases);
-  const running = useIsRunning(slug);
   useRestoreReport(slug);
   const [confirmingReset, setConfirmingReset] = useState(false);
 
@@ -62,9 +60,10 @@ export function ProblemWorkspace({
   return (
     <div className="workspace">
       <title>{`${problem.title} · MockRound`}</title>
-      <CodePanes
+      {/* Neither this component nor the editor subscribes to the run state (see running-parts). */}
+      <RunningCodePanes
+        slug={slug}
         layoutId="problem"
-        running={running}
         statement={
           <div className="workspace-statement">
             <Statement problem={problem} actions={actions} />
@@ -73,10 +72,10 @@ export function ProblemWorkspace({
         }
         toolbar={
           <>
-            <EditorToolbar
+            <RunningToolbar
+              slug={slug}
               language={language}
               languages={languagesOf(problem)}
-              running={running}
               onLanguageChange={(next) => setLanguage(slug, next)}
               onReset={() => setConfirmingReset(true)}
               onRun={runVisible}

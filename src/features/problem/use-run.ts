@@ -6,7 +6,7 @@ import type * as RunOrReport from '../../runner/client/run-or-report';
 import type * as RunnerClient from '../../runner/client/runner-client';
 import type { Language } from '../../runner/protocol';
 import { DEFAULT_BUDGET_MS } from '../../runner/run-budget';
-import type { RunMode } from '../../runner/run-report';
+import type { RunMode, RunReport } from '../../runner/run-report';
 import { readDraft, useRunActions } from '../../store/selectors';
 import { starterFor } from '../../domain/problem/languages';
 import { withCustomCases } from './custom-case-name';
@@ -50,7 +50,7 @@ export function useRun(
   language: Language,
   customCases: readonly CustomCase[] = [],
 ): RunControls {
-  const { setRunning, setReport, reportStorageProblem } = useRunActions();
+  const { setRunning, finishRun, reportStorageProblem } = useRunActions();
   // Creating the client starts its spare worker now, so the first Run does not wait for it.
   // (Skipped where there are no workers, e.g. server-side or jsdom; Run then reports the failure.)
   // After the page has painted (the next frame, then a task): an effect alone can run before
@@ -78,7 +78,21 @@ export function useRun(
       // One run at a time: a second Ctrl+Enter while tests run is ignored, not queued.
       if (client.isRunning()) return;
       const code = readDraft(problem.slug, language, starterFor(problem, language));
-      setRunning(problem.slug);
+      // "Running" is rendered once the sandbox has the code: with a warm sandbox that is still
+      // within the click's task, and React's render of it then runs beside the sandbox instead of
+      // delaying it. A run that waits first (a sandbox still starting, Submit fetching its hidden
+      // tests) shows it after one task at most.
+      let going = true;
+      const showRunning = () => {
+        if (going) setRunning(problem.slug);
+      };
+      const fallback = setTimeout(showRunning, 0);
+      const finish = (report: RunReport) => {
+        going = false;
+        clearTimeout(fallback);
+        // The report and the end of the run in one store change: one render shows the results.
+        finishRun(problem.slug, report);
+      };
       try {
         // Run needs only the visible tests the page has; Submit fetches the hidden ones now.
         // Run adds the candidate's own cases after the problem's visible ones.
@@ -86,23 +100,22 @@ export function useRun(
           mode === 'submit'
             ? await loadFullProblem(problem)
             : withCustomCases(problem, customCases);
-        const report = await client.run(runnable, { mode, code, language });
+        const report = await client.run(runnable, { mode, code, language, onPosted: showRunning });
         // Writing first: the page's Submits, read again when the report changes, then include it
         // (IndexedDB runs transactions on the same store in the order they were opened).
         const kept = keepRun(problem.slug, mode, code, language, report);
-        setReport(problem.slug, report);
+        finish(report);
         const notKept = await kept;
         if (notKept) reportStorageProblem(notKept);
       } catch (error) {
-        setReport(
-          problem.slug,
-          clientFailureReport(mode, problem.runBudgetMs ?? DEFAULT_BUDGET_MS, error),
-        );
+        finish(clientFailureReport(mode, problem.runBudgetMs ?? DEFAULT_BUDGET_MS, error));
       } finally {
-        setRunning(null);
+        going = false;
+        clearTimeout(fallback);
+        setRunning(null); // already so, unless storing the report failed
       }
     },
-    [problem, language, customCases, setRunning, setReport, reportStorageProblem],
+    [problem, language, customCases, setRunning, finishRun, reportStorageProblem],
   );
 
   // Nothing runs before the runner has loaded.

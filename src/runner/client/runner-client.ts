@@ -33,7 +33,7 @@ const BROWSER_PLAN: Partial<MeasurePlan> = { minBatchMs: 4 };
 export interface RunnerClient {
   run(
     problem: RunnableProblem,
-    opts: { mode: RunMode; code: string; language: RunLanguage },
+    opts: { mode: RunMode; code: string; language: RunLanguage; onPosted?: () => void },
   ): Promise<RunReport>;
   /**
    * Measures how the user's code grows on the problem's generated inputs (and the
