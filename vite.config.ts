@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { pwaOptions } from './scripts/lib/pwa-options';
+import { prerenderListPlugin } from './scripts/lib/vite-plugin-prerender-list';
 import { problemsPlugin } from './scripts/lib/vite-plugin-problems';
 import { pyodideSnapshotPlugin } from './scripts/lib/vite-plugin-pyodide-snapshot';
 import { sandboxWorkerPlugin } from './scripts/lib/vite-plugin-sandbox-worker';
@@ -16,6 +17,7 @@ export default defineConfig({
     problemsPlugin(),
     sandboxWorkerPlugin(),
     pyodideSnapshotPlugin(),
+    prerenderListPlugin(),
     VitePWA(pwaOptions),
   ],
   resolve: {

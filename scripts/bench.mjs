@@ -177,7 +177,7 @@ function stageRows(stages, median) {
     ['click → code posted to the sandbox', stages.posted],
     ['inside the sandbox (compile + tests)', stages.sandbox],
     [
-      `messages and waits (${Number.isFinite(calls) ? calls : '?'} calls, sent at once)`,
+      `messages, "running" render and frame, waits (${Number.isFinite(calls) ? calls : '?'} calls, sent at once)`,
       stages.messaging,
     ],
     ['last reply → results in DOM (judge + React)', stages.commit],

@@ -122,11 +122,12 @@ export async function benchRunner(o) {
 }
 
 /**
- * Per warm run, where the time went: click → code posted to the sandbox (click handler,
- * React's "running" render, taking the spare); inside the sandbox (compile + tests, as it
- * measured itself); the rest of the posted → last reply span (messages, and replies waiting
- * for a busy main thread); last reply → results in the DOM (judging, React render and
- * commit); DOM → painted (waiting for and rendering the next frame).
+ * Per warm run, where the time went: click → code posted to the sandbox (click handler, taking
+ * the spare); inside the sandbox (compile + tests, as it measured itself); the rest of the
+ * posted → last reply span (messages, React's "running" render — made after the code is posted,
+ * so it runs beside the sandbox — the frame that paints it, and replies waiting for a busy main
+ * thread); last reply → results in the DOM (judging, React render and commit); DOM → painted
+ * (waiting for and rendering the next frame).
  */
 function warmStages(records) {
   return {

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../store/app-store';
-import { routes } from './router';
+import { routes } from './routes';
 
 vi.mock('../content/problem-bank', () => ({
   problemSummaries: [],

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { createMemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { routes } from './router';
+import { routes } from './routes';
 
 const { loadProblemPage } = vi.hoisted(() => ({
   loadProblemPage: vi.fn(() => new Promise<undefined>(() => {})),

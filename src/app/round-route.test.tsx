@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { problemFixtureFiles } from '../content/problem.fixture';
 import { parseProblem } from '../domain/problem/parse-problem';
 import { useAppStore } from '../store/app-store';
-import { routes } from './router';
+import { routes } from './routes';
 
 const problem = parseProblem(
   'problems/add-two',

@@ -1,4 +1,4 @@
-// Test data for the History tests: the /history route as src/app/router.tsx declares it.
+// Test data for the History tests: the /history route as src/app/routes.tsx declares it.
 import { HistoryFallback, HistoryPage } from './history-page';
 import { historyLoader, historyShouldRevalidate } from './use-saved-rounds';
 

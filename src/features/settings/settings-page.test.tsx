@@ -4,7 +4,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { routes } from '../../app/router';
+import { routes } from '../../app/routes';
 import { DEFAULT_SETTINGS } from '../../domain/settings/settings.schema';
 import { useAppStore } from '../../store/app-store';
 
