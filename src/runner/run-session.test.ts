@@ -233,6 +233,17 @@ describe('runTests in a Node sandbox (the harness the worker serves)', () => {
     expect((await submit(addProblem(), code)).failed).toBe(0);
   });
 
+  it("lets a plain object take any of Object.prototype's names as a key, as in plain JavaScript", async () => {
+    const code = `function add(a, b) {
+      const keys = ['hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', '__lookupGetter__', 'valueOf'];
+      const counts = {};
+      for (const k of keys) counts[k] = a;
+      for (const k of keys) counts[k] += b;
+      return keys.every((k) => Object.hasOwn(counts, k) && counts[k] === a + b) ? a + b : -1;
+    }`;
+    expect((await submit(addProblem(), code)).failed).toBe(0);
+  });
+
   it('converts linked lists in and out', async () => {
     const code =
       'function reverse(head) { let prev = null; while (head) { const n = head.next; head.next = prev; prev = head; head = n; } return prev; }';

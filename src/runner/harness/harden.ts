@@ -4,11 +4,19 @@ import { defineProperty, freeze, getOwnPropertyDescriptor } from './intrinsics';
 const OVERRIDABLE = ['constructor', 'toString', 'valueOf', 'toLocaleString'] as const;
 
 /**
+ * Every method name on Object.prototype: any plain object used as a dictionary may be given one of
+ * them as a key (`counts[word] = …` with the word "hasOwnProperty"), as in an unfrozen realm.
+ */
+const objectMethodNames = (): string[] =>
+  Object.getOwnPropertyNames(Object.prototype).filter((key) => key !== '__proto__');
+
+/**
  * Lets `obj.toString = …` keep working on ordinary objects once the prototype
  * holding the built-in is frozen, the way SES's property overrides do.
  */
 function allowOverrides(proto: object): void {
-  for (const key of OVERRIDABLE) {
+  const keys = proto === Object.prototype ? objectMethodNames() : OVERRIDABLE;
+  for (const key of keys) {
     const desc = getOwnPropertyDescriptor(proto, key);
     if (!desc || !('value' in desc) || !desc.configurable) continue;
     const original: unknown = desc.value;

@@ -1,0 +1,14 @@
+// Always creates a plain object for a missing container, so "a[0]" builds {"0": ...} instead of an array.
+function set(obj, path, value) {
+  const keys = Array.isArray(path) ? path : path.split(/[.[\]]/).filter((key) => key !== '');
+  if (keys.some((key) => ['__proto__', 'constructor', 'prototype'].includes(String(key))))
+    return obj;
+  let node = obj;
+  for (let i = 0; i < keys.length - 1; i += 1) {
+    const next = Object.hasOwn(node, keys[i]) ? node[keys[i]] : undefined;
+    if (next === null || typeof next !== 'object') node[keys[i]] = {};
+    node = node[keys[i]];
+  }
+  if (keys.length > 0) node[keys[keys.length - 1]] = value;
+  return obj;
+}
