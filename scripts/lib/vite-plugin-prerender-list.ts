@@ -1,4 +1,5 @@
 import { createServer, type Plugin } from 'vite';
+import { OWN_SETTINGS_KEY } from '../../src/app/own-settings-key';
 import { problemsPlugin } from './vite-plugin-problems';
 
 /** The module that renders the list; loaded through Vite so it sees the same code and problems. */
@@ -8,11 +9,10 @@ const EMPTY_ROOT = '<div id="root"></div>';
 /**
  * Runs during parsing, before the app's (deferred) module script: index.html answers every
  * address (the host's and the service worker's fallback), and the list it holds is the page only
- * at `/` without filters. Anywhere else the root is emptied before the first paint and the app
- * renders from scratch.
+ * at `/` without filters, for a user on the default settings (it was rendered with them).
+ * Otherwise the root is emptied before the first paint and the app renders from scratch.
  */
-export const CLEAR_ELSEWHERE =
-  "<script>if(location.pathname!=='/'||location.search)document.getElementById('root').replaceChildren()</script>";
+export const CLEAR_ELSEWHERE = `<script>(function(){var own;try{own=localStorage.getItem(${JSON.stringify(OWN_SETTINGS_KEY)})}catch(e){}if(location.pathname!=='/'||location.search||own)document.getElementById('root').replaceChildren()})()</script>`;
 
 /** index.html with the list's markup in its root (and the script that clears it elsewhere). */
 export function withPrerenderedList(html: string, listHtml: string): string {

@@ -6,6 +6,7 @@ import { useGlobalShortcuts } from '../components/use-global-shortcuts';
 import { LEAVE_EDITOR_HINT } from '../lib/tab-exit';
 import { useStorageProblem } from '../store/selectors';
 import { useApplyTheme } from './use-apply-theme';
+import { useOwnSettingsFlag } from './use-own-settings-flag';
 
 /** Header, skip link, storage warning and the main landmark every page renders into. */
 export function AppShell() {
@@ -20,6 +21,7 @@ export function AppShell() {
   const [helpOpen, setHelpOpen] = useState(false);
   useGlobalShortcuts(() => setHelpOpen(true));
   useApplyTheme();
+  useOwnSettingsFlag();
 
   return (
     <>

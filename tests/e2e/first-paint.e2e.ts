@@ -37,6 +37,23 @@ describe('first paint before the app’s script', () => {
     }
   });
 
+  it('shows no prerendered list to a user who hides difficulty and tags (it would show them)', async () => {
+    const page = await session().context.newPage();
+    await page.goto(appUrl('/settings'));
+    const hide = page.getByRole('checkbox', { name: 'Hide difficulty and tags' });
+    await hide.check();
+    const rootChildren = async () => {
+      const bare = await withoutScripts('/');
+      const count = await bare.locator('#root').evaluate((root) => root.childNodes.length);
+      await bare.close();
+      return count;
+    };
+    await expect.poll(rootChildren).toBe(0);
+    await hide.uncheck();
+    await expect.poll(rootChildren).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('takes the list over without a mismatch: the same link then opens the problem', async () => {
     const page = await session().context.newPage();
     const errors: string[] = [];
